@@ -13,7 +13,15 @@ let package = Package(
         ),
         // The one Swift owner of every libxml2 call.
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
+
+        // Pipeline stages, in the order an article passes through them.
+        .target(name: "AnnotationModel"),
+        .target(name: "ArticleReading", dependencies: ["AnnotationModel"]),
+        .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
+
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
+        .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,155 @@
+import AnnotationModel
+
+/// Reads an article from plain text as people paste it from a web page.
+///
+/// Page noise — advertisement and share/subscribe lines, a repeated headline, bylines, wire tags and
+/// datelines such as `(Bloomberg) --`, date-only lines, copyright lines — is removed from the running
+/// text and recorded as a ``RemovedSpan`` with its reason; what it tells (publisher, authors, date,
+/// copyright) goes into ``ArticleMetadata``. The first line that reads as a headline becomes the
+/// headline block and the title. Paragraphs are separated by blank lines; when the text has none,
+/// each line is a paragraph. The article text is the input itself, so every offset is a raw-input offset.
+public struct PlainTextReader: Sendable {
+    public init() {}
+
+    /// Reads UTF-8 bytes.
+    /// - Throws: ``ArticleReadingError/notUTF8(byteOffset:)`` for bytes that are not UTF-8;
+    ///   ``ArticleReadingError/noArticleText`` when nothing but noise and blank space remains.
+    public func read(bytes: [UInt8], id: String, sourceName: String? = nil) throws(ArticleReadingError) -> Article {
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) { throw .notUTF8(byteOffset: offset) }
+        return try read(text: String(decoding: bytes, as: UTF8.self), id: id, sourceName: sourceName)
+    }
+
+    /// Reads text already in memory.
+    /// - Throws: ``ArticleReadingError/noArticleText`` when nothing but noise and blank space remains.
+    public func read(text: String, id: String, sourceName: String? = nil) throws(ArticleReadingError) -> Article {
+        var text = text
+        text.makeContiguousUTF8()
+        var metadata = ArticleMetadata(sourceName: sourceName)
+        var removed: [RemovedSpan] = []
+        let lines = text.utf8.withContiguousStorageIfAvailable { LineScanner.lines(of: $0) } ?? []
+        let content = { (line: Line) in text[line.content] }
+
+        // 1. Classify lines; keep the indices of those that may be article text.
+        var kept: [Int] = []
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            if index == 0 && text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
+                removed.append(RemovedSpan(span: TextSpan(0, 3), reason: .byteOrderMark))
+            }
+            guard let noise = NoiseRules.classify(content(line)) else {
+                kept.append(index)
+                continue
+            }
+            removed.append(RemovedSpan(span: line.content, reason: noise.reason))
+            metadata.absorb(noise, line: content(line))
+        }
+
+        // 2. The headline: the first kept line that reads as one; later copies of it are noise.
+        var headline: Int?
+        if let first = kept.first,
+            isHeadline(
+                content(lines[first]),
+                repeated: kept.dropFirst().contains {
+                    content(lines[$0]) == content(lines[first])
+                })
+        {
+            headline = first
+            metadata.title = String(content(lines[first]))
+            let copies = kept.dropFirst().filter { content(lines[$0]) == content(lines[first]) }
+            for copy in copies { removed.append(RemovedSpan(span: lines[copy].content, reason: .repeatedHeadline)) }
+            kept.removeAll { copies.contains($0) }
+        }
+
+        // 3. Paragraphs from the remaining lines.
+        var blocks: [TextBlock] = []
+        if let headline { blocks.append(TextBlock(kind: .headline, span: lines[headline].content)) }
+        let bodyLines = kept.filter { $0 != headline }
+        let blankSeparated = Self.usesBlankLineParagraphs(lines: lines, kept: bodyLines)
+        var paragraph: TextSpan?
+        var previous: Int?
+        for index in bodyLines {
+            var span = lines[index].content
+            if blocks.count == (headline == nil ? 0 : 1) && paragraph == nil,
+                let prefix = WirePrefix.match(text[span])
+            {
+                // A wire tag or dateline opening the first paragraph.
+                removed.append(RemovedSpan(span: TextSpan(span.start, span.start + prefix.length), reason: .byline))
+                metadata.absorb(prefix)
+                span = TextSpan(span.start + prefix.length, span.end)
+                if span.isEmpty { continue }
+            }
+            let continues =
+                blankSeparated && paragraph != nil && previous.map { $0 + 1 == index } == true
+                && !Self.endsParagraph(text[lines[previous!].content])
+            if continues, let open = paragraph {
+                paragraph = TextSpan(open.start, span.end)
+            } else {
+                if let open = paragraph { blocks.append(TextBlock(kind: .paragraph, span: open)) }
+                paragraph = span
+            }
+            previous = index
+        }
+        if let open = paragraph { blocks.append(TextBlock(kind: .paragraph, span: open)) }
+        guard !blocks.isEmpty else { throw .noArticleText }
+
+        removed.sort { $0.span < $1.span }
+        return Article(id: id, text: text, blocks: blocks, removed: removed, metadata: metadata)
+    }
+
+    /// A short line without a sentence-final period, or any line the page repeats (as pages do with headlines).
+    private func isHeadline(_ line: Substring, repeated: Bool) -> Bool {
+        if repeated { return true }
+        let words = line.split(separator: " ")
+        let unquoted = line.reversed().drop { "\"”’')]".contains($0) }
+        guard words.count >= 2, line.utf8.count <= 200, let last = unquoted.first else { return false }
+        return !".,;:".contains(last)
+    }
+
+    /// True when the input separates paragraphs with blank lines (so single line breaks only wrap lines).
+    private static func usesBlankLineParagraphs(lines: [Line], kept: [Int]) -> Bool {
+        zip(kept, kept.dropFirst()).contains { first, second in
+            lines[(first + 1)..<second].contains(where: \.isBlank)
+        }
+    }
+
+    /// A long line that ends a sentence ends its paragraph even without a blank line after it:
+    /// hand-wrapped text rarely has lines over 100 bytes.
+    private static func endsParagraph(_ line: Substring) -> Bool {
+        guard line.utf8.count > 100, let last = line.last else { return false }
+        return ".!?\"”’)".contains(last)
+    }
+}
+
+extension NoiseLine {
+    var reason: RemovedSpan.Reason {
+        switch self {
+        case .furniture(let reason): reason
+        case .copyright: .copyright
+        case .byline, .wireTag: .byline
+        case .dateline: .dateline
+        }
+    }
+}
+
+extension ArticleMetadata {
+    /// Takes what a noise line tells about the article; the first value found wins.
+    mutating func absorb(_ noise: NoiseLine, line: Substring) {
+        switch noise {
+        case .furniture: break
+        case .copyright(let year, let holder):
+            if copyright == nil { copyright = String(line) }
+            if let year, date == nil { date = PartialDate(year: year) }
+            if publisher == nil, let holder { publisher = holder }
+        case .byline(let names):
+            authors.append(contentsOf: names.filter { !authors.contains($0) })
+        case .wireTag(let agency):
+            publisher = agency
+        case .dateline(let parsed):
+            if let parsed, date.map({ $0.month == nil }) ?? true { date = parsed }
+        }
+    }
+
+    mutating func absorb(_ prefix: WirePrefix) {
+        publisher = prefix.agency
+        if let place = prefix.place, datelinePlace == nil { datelinePlace = place }
+    }
+}

@@ -1,0 +1,15 @@
+enum UTF8Validation {
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil when all are valid.
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}
