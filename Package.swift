@@ -4,6 +4,13 @@ import PackageDescription
 let package = Package(
     name: "tei-annotator",
     platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "TEIAnnotator", targets: ["TEIAnnotator"]),
+        .executable(name: "tei-annotator", targets: ["tei-annotator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
     targets: [
         // libxml2, seen only by the LibXML module.
         .systemLibrary(
@@ -18,10 +25,49 @@ let package = Package(
         .target(name: "AnnotationModel"),
         .target(name: "ArticleReading", dependencies: ["AnnotationModel"]),
         .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
+        .target(
+            name: "EntityRecognition",
+            dependencies: ["AnnotationModel", "Tokenization"],
+            resources: [.copy("Resources/Gazetteers")]
+        ),
+        .target(name: "QuotationDetection", dependencies: ["AnnotationModel", "Tokenization"]),
+        .target(name: "TEIWriting", dependencies: ["AnnotationModel", "LibXML"]),
+        // The project's TEI schema, shipped with the binary.
+        .target(name: "TEISchemas", path: "Schemas", exclude: ["README.md"], resources: [.copy("tei-annotator.rng")]),
+        .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
+        .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
 
+        // The library product: the pipeline behind one entry point.
+        .target(
+            name: "TEIAnnotator",
+            dependencies: [
+                "AnnotationModel", "ArticleReading", "Tokenization", "EntityRecognition",
+                "QuotationDetection", "TEIWriting", "TEIValidation", "Evaluation",
+            ]
+        ),
+        // The command-line tool: a thin layer over the library.
+        .executableTarget(
+            name: "tei-annotator",
+            dependencies: [
+                "TEIAnnotator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["AnnotationModel", "TEIValidation"], path: "Tests/TestSupport"),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
+        .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Tokenization", "TestSupport"]),
+        .testTarget(name: "QuotationDetectionTests", dependencies: ["QuotationDetection", "EntityRecognition"]),
+        .testTarget(
+            name: "TEIWritingTests",
+            dependencies: ["TEIWriting", "TEIValidation", "TEIAnnotator", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,157 @@
+import Foundation
+
+/// A place known to the bundled GeoNames gazetteer.
+public struct GazetteerPlace: Sendable, Hashable {
+    public enum Kind: Int, Sendable, Comparable {
+        case city = 0
+        case region = 1
+        case country = 2
+        case continent = 3
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public var kind: Kind
+    public var geonamesID: Int
+    public var countryCode: String
+    public var population: Int
+
+    /// `https://www.geonames.org/ID`.
+    public var uri: String { "https://www.geonames.org/\(geonamesID)" }
+}
+
+/// An organization known to the curated list.
+public struct GazetteerOrganization: Sendable, Hashable {
+    public var kind: String
+    /// For an abbreviation ("NATO"), the full name it stands for.
+    public var abbreviationOf: String?
+}
+
+/// The word lists and gazetteers bundled with the annotator (see `Resources/Gazetteers/SOURCES.md`).
+///
+/// Loaded once per process on first use and shared; look-ups are by exact surface form.
+public struct Gazetteers: Sendable {
+    /// Each name's most prominent place: countries and continents before regions before cities,
+    /// then the largest population.
+    public let places: [String: GazetteerPlace]
+    /// Nationality adjectives and nouns → the country's name ("Turkish" → "Turkey").
+    public let demonyms: [String: String]
+    public let givenNames: Set<String>
+    public let surnames: Set<String>
+    public let organizations: [String: GazetteerOrganization]
+    /// Company suffixes ("Inc.", "L.P.") and organization head words ("Ministry", "Party").
+    public let organizationSuffixes: Set<String>
+    /// Titles before person names ("President", "Foreign Minister", "Mr."), by kind.
+    public let personTitles: [String: String]
+    /// The most words in a person title.
+    public let longestTitle: Int
+
+    /// The bundled gazetteers, loaded on first use.
+    public static var bundled: Gazetteers {
+        get throws(GazetteerError) { try shared.get() }
+    }
+
+    private static let shared: Result<Gazetteers, GazetteerError> = Result { () throws(GazetteerError) in
+        try Gazetteers(directory: GazetteerLocation.directory())
+    }
+
+    /// Loads the gazetteer files of `directory`.
+    public init(directory: URL) throws(GazetteerError) {
+        var places: [String: GazetteerPlace] = [:]
+        places.reserveCapacity(140_000)
+        try TSVFile.forEachRow(directory.appendingPathComponent("places.tsv"), columns: 5) { row in
+            let kind: GazetteerPlace.Kind
+            switch row[1] {
+            case "continent": kind = .continent
+            case "country": kind = .country
+            case "region": kind = .region
+            default: kind = .city
+            }
+            let place = GazetteerPlace(
+                kind: kind, geonamesID: Int(row[2]) ?? 0, countryCode: String(row[3]), population: Int(row[4]) ?? 0)
+            let name = String(row[0])
+            if let existing = places[name], (existing.kind, existing.population) >= (place.kind, place.population) {
+                return
+            }
+            places[name] = place
+        }
+        var demonyms: [String: String] = [:]
+        try TSVFile.forEachRow(directory.appendingPathComponent("demonyms.tsv"), columns: 3) { row in
+            if demonyms[String(row[0])] == nil { demonyms[String(row[0])] = String(row[1]) }
+        }
+        var givenNames: Set<String> = []
+        try TSVFile.forEachRow(directory.appendingPathComponent("given-names.tsv"), columns: 4) { row in
+            givenNames.insert(String(row[0]))
+        }
+        var surnames: Set<String> = []
+        try TSVFile.forEachRow(directory.appendingPathComponent("surnames.tsv"), columns: 3) { row in
+            surnames.insert(String(row[0]))
+        }
+        var organizations: [String: GazetteerOrganization] = [:]
+        try TSVFile.forEachRow(directory.appendingPathComponent("organizations.tsv"), columns: 3) { row in
+            organizations[String(row[0])] = GazetteerOrganization(
+                kind: String(row[1]), abbreviationOf: row[2].isEmpty ? nil : String(row[2]))
+        }
+        var suffixes: Set<String> = []
+        try TSVFile.forEachRow(directory.appendingPathComponent("org-suffixes.tsv"), columns: 2) { row in
+            suffixes.insert(String(row[0]))
+        }
+        var titles: [String: String] = [:]
+        try TSVFile.forEachRow(directory.appendingPathComponent("person-titles.tsv"), columns: 2) { row in
+            titles[String(row[0])] = String(row[1])
+        }
+        self.places = places
+        self.demonyms = demonyms
+        self.givenNames = givenNames
+        self.surnames = surnames
+        self.organizations = organizations
+        organizationSuffixes = suffixes
+        personTitles = titles
+        longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+}
+
+/// Why the gazetteers could not be loaded.
+public enum GazetteerError: Error, Sendable, CustomStringConvertible {
+    case missing(String)
+    case malformed(file: String, line: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "gazetteer file not found: \(path)"
+        case .malformed(let file, let line): "gazetteer file \(file) is malformed at line \(line)"
+        }
+    }
+}
+
+/// Where the gazetteer files are: in the resources SwiftPM installs beside the binary, else in the
+/// source tree the binary was built from.
+enum GazetteerLocation {
+    static func directory() throws(GazetteerError) -> URL {
+        let installed = Bundle.main.bundleURL.appendingPathComponent("tei-annotator_EntityRecognition.resources")
+            .appendingPathComponent("Gazetteers")
+        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Resources/Gazetteers")
+        for candidate in [installed, sourceTree]
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("places.tsv").path) {
+            return candidate
+        }
+        throw .missing(installed.path)
+    }
+}
+
+/// Reads the tab-separated gazetteer files: `#` lines are comments, every other line has `columns` fields.
+enum TSVFile {
+    static func forEachRow(_ url: URL, columns: Int, _ body: ([Substring]) -> Void) throws(GazetteerError) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
+        let text = String(decoding: data, as: UTF8.self)
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= columns else { throw .malformed(file: url.lastPathComponent, line: lineNumber) }
+            body(fields)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AnnotationModel
+
+/// A typed name found by a tagger, before the register merges mentions into entities.
+public struct NameSpan: Hashable, Sendable {
+    public var span: TextSpan
+    public var type: EntityType
+    public var confidence: Double
+
+    public init(span: TextSpan, type: EntityType, confidence: Double) {
+        self.span = span
+        self.type = type
+        self.confidence = confidence
+    }
+}
+
+/// The tokens of an article with the helpers taggers share.
+struct TokenView {
+    let text: String
+    let tokens: [Token]
+
+    func string(_ index: Int) -> Substring { text[tokens[index].span] }
+
+    /// The surface form of tokens `range`, blanks between them folded to one space.
+    func surface(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            result += string(index)
+            if index + 1 < range.upperBound && tokens[index].spaceAfter { result += " " }
+        }
+        return result
+    }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let first = string(index).unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    func isPossessive(_ index: Int) -> Bool {
+        let word = string(index)
+        return word == "’s" || word == "'s" || word == "’" || word == "'"
+    }
+
+    func isHyphen(_ index: Int) -> Bool {
+        let word = string(index)
+        return word == "-" || word == "‐"
+    }
+
+    /// The index of the token that starts at `offset`, if one does (binary search).
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].span.start == offset ? low : nil
+    }
+
+    /// True when tokens `index` and `index + 1` touch (no blank between them).
+    func glued(_ index: Int) -> Bool { !tokens[index].spaceAfter }
+}

@@ -1,0 +1,123 @@
+import AnnotationModel
+
+/// Merges typed names into an article's register: one entry per real-world entity, however it is written.
+///
+/// - A surface form keeps one type across the article: the type with the most confidence summed over its mentions.
+/// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
+///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
+/// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
+/// - Organizations: an abbreviation joins the full name the curated list expands it to (`NATO`).
+/// - An entry's name is its fullest form; the others are its variants, in order of first use.
+/// - Titles right before a person's mention (`Foreign Minister`, `Turkish President`) become the person's roles.
+struct RegisterBuilder {
+    let gazetteers: Gazetteers
+    let roleFinder: RoleFinder
+
+    func build(_ names: [NameSpan], _ view: TokenView) -> (EntityRegister, [EntityMention]) {
+        let surfaces = names.map { String(view.text[$0.span]) }
+        // One type per surface form.
+        var weights: [String: [EntityType: Double]] = [:]
+        for (name, surface) in zip(names, surfaces) {
+            weights[surface, default: [:]][name.type, default: 0] += name.confidence
+        }
+        let typeOf = weights.mapValues { scores in
+            scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+        }
+
+        var entries: [RegisterEntry] = []
+        var forms: [[String]] = []  // all forms of each entry, fullest first after merging
+        var mentions: [EntityMention] = []
+        for (name, surface) in zip(names, surfaces) {
+            let type = typeOf[surface] ?? name.type
+            let entryIndex: Int
+            if let existing = entries.indices.first(where: {
+                entries[$0].type == type && matches(surface, forms[$0], type)
+            }) {
+                entryIndex = existing
+                if !forms[existing].contains(surface) { forms[existing].append(surface) }
+            } else {
+                entries.append(RegisterEntry(type: type, name: surface))
+                forms.append([surface])
+                entryIndex = entries.count - 1
+            }
+            if type == .person, let role = roleFinder.role(before: name.span, view),
+                !entries[entryIndex].roles.contains(role)
+            {
+                entries[entryIndex].roles.append(role)
+            }
+            mentions.append(EntityMention(span: name.span, type: type, entry: entryIndex, confidence: name.confidence))
+        }
+        for index in entries.indices {
+            let fullest = forms[index].enumerated().max { lhs, rhs in
+                let (l, r) = (lhs.element.split(separator: " ").count, rhs.element.split(separator: " ").count)
+                return l != r ? l < r : lhs.offset > rhs.offset
+            }!.element
+            entries[index].name = fullest
+            entries[index].variants = forms[index].filter { $0 != fullest }
+            if entries[index].type == .place,
+                let place = forms[index].lazy.compactMap({ self.gazetteers.places[$0] }).first
+            {
+                entries[index].authorityURIs = [place.uri]
+            }
+        }
+        return (EntityRegister(entries: entries), mentions)
+    }
+
+    /// Whether `surface` names the same entity as an entry known by `forms`.
+    private func matches(_ surface: String, _ forms: [String], _ type: EntityType) -> Bool {
+        if forms.contains(surface) { return true }
+        switch type {
+        case .person:
+            let words = nameWords(surface)
+            return forms.contains { form in
+                let other = nameWords(form)
+                return isSuffix(words, of: other) || isSuffix(other, of: words)
+            }
+        case .place:
+            guard let id = gazetteers.places[surface]?.geonamesID else { return false }
+            return forms.contains { gazetteers.places[$0]?.geonamesID == id }
+        case .organization:
+            let expanded = gazetteers.organizations[surface]?.abbreviationOf
+            return forms.contains { form in
+                form == expanded || gazetteers.organizations[form]?.abbreviationOf == surface
+            }
+        }
+    }
+
+    /// The words of a person's name without name particles: `Fayez al-Sarraj` → [Fayez, Sarraj].
+    private func nameWords(_ name: String) -> [Substring] {
+        name.split(separator: " ").compactMap { word in
+            for particle in RuleBasedTagger.particles where word.hasPrefix(particle + "-") {
+                return word.dropFirst(particle.count + 1)
+            }
+            return RuleBasedTagger.particles.contains(String(word)) ? nil : word
+        }
+    }
+
+    private func isSuffix(_ short: [Substring], of long: [Substring]) -> Bool {
+        !short.isEmpty && short.count <= long.count && Array(long.suffix(short.count)) == short
+    }
+}
+
+/// Finds the title or role written right before a person's name: `Foreign Minister`, `Turkish President`.
+struct RoleFinder {
+    let gazetteers: Gazetteers
+
+    func role(before span: TextSpan, _ view: TokenView) -> String? {
+        guard let nameStart = view.tokenIndex(startingAt: span.start), nameStart > 0 else { return nil }
+        var titleStart: Int?
+        for length in 1...max(1, gazetteers.longestTitle) where nameStart - length >= 0 {
+            let range = (nameStart - length)..<nameStart
+            if gazetteers.personTitles[view.surface(range)] != nil && view.isCapitalized(range.lowerBound) {
+                titleStart = range.lowerBound
+            }
+        }
+        // Honorifics (Mr., Dr.) are forms of address, not roles.
+        guard var start = titleStart, gazetteers.personTitles[view.surface(start..<nameStart)] != "honorific" else {
+            return nil
+        }
+        // A nationality before the title belongs to the role: "Turkish President".
+        if start > 0, gazetteers.demonyms[String(view.string(start - 1))] != nil { start -= 1 }
+        return view.surface(start..<nameStart)
+    }
+}

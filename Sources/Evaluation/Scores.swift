@@ -1,0 +1,163 @@
+import Foundation
+
+/// True positives, false positives and false negatives, with the measures derived from them.
+public struct MatchCounts: Sendable, Equatable {
+    public var truePositives = 0
+    public var falsePositives = 0
+    public var falseNegatives = 0
+
+    public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+        self.truePositives = truePositives
+        self.falsePositives = falsePositives
+        self.falseNegatives = falseNegatives
+    }
+
+    public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+    public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+    public var f1: Double {
+        let (p, r) = (precision, recall)
+        return p + r == 0 ? 0 : 2 * p * r / (p + r)
+    }
+    public var gold: Int { truePositives + falseNegatives }
+    public var predicted: Int { truePositives + falsePositives }
+
+    static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
+        MatchCounts(
+            truePositives: lhs.truePositives + rhs.truePositives,
+            falsePositives: lhs.falsePositives + rhs.falsePositives,
+            falseNegatives: lhs.falseNegatives + rhs.falseNegatives)
+    }
+}
+
+func ratio(_ numerator: Int, _ denominator: Int) -> Double {
+    denominator == 0 ? 0 : Double(numerator) / Double(denominator)
+}
+
+/// Scores of predicted annotations against gold ones, summed over documents.
+public struct EvaluationReport: Sendable {
+    public static let entityTypes = ["PER", "LOC", "ORG"]
+
+    /// Exact span and type, per type.
+    public private(set) var exactEntities: [String: MatchCounts] = [:]
+    /// Overlapping span and same type, one-to-one, per type.
+    public private(set) var overlappingEntities: [String: MatchCounts] = [:]
+    /// Exact quotation spans.
+    public private(set) var exactQuotes = MatchCounts()
+    /// Quotation spans sharing at least half of the longer one, one-to-one.
+    public private(set) var overlappingQuotes = MatchCounts()
+    /// Gold quotations with a speaker.
+    public private(set) var goldQuotesWithSpeaker = 0
+    /// Of those, the ones a predicted quotation overlaps.
+    public private(set) var foundQuotesWithSpeaker = 0
+    /// Of those, the ones whose predicted speaker is the gold speaker.
+    public private(set) var correctSpeakers = 0
+    public private(set) var documents = 0
+
+    public init() {}
+
+    public var microExactEntities: MatchCounts {
+        Self.entityTypes.reduce(MatchCounts()) { $0 + (exactEntities[$1] ?? .init()) }
+    }
+    public var microOverlappingEntities: MatchCounts {
+        Self.entityTypes.reduce(MatchCounts()) { $0 + (overlappingEntities[$1] ?? .init()) }
+    }
+    /// Correct speakers among the gold quotations with a speaker that were found.
+    public var speakerAccuracy: Double { ratio(correctSpeakers, foundQuotesWithSpeaker) }
+
+    /// Adds one document's comparison.
+    public mutating func add(gold: AnnotationSet, predicted: AnnotationSet) {
+        documents += 1
+        for type in Self.entityTypes {
+            let goldSpans = gold.entities.filter { $0.type == type }
+            let predictedSpans = predicted.entities.filter { $0.type == type }
+            let exact = Set(goldSpans.map { [$0.start, $0.end] }).intersection(
+                predictedSpans.map { [$0.start, $0.end] })
+            exactEntities[type, default: .init()] =
+                exactEntities[type, default: .init()]
+                + MatchCounts(
+                    truePositives: exact.count, falsePositives: predictedSpans.count - exact.count,
+                    falseNegatives: goldSpans.count - exact.count)
+            let pairs = Self.match(goldSpans.map { ($0.start, $0.end) }, predictedSpans.map { ($0.start, $0.end) }) {
+                intersection($0, $1) > 0
+            }
+            overlappingEntities[type, default: .init()] =
+                overlappingEntities[type, default: .init()]
+                + MatchCounts(
+                    truePositives: pairs.count, falsePositives: predictedSpans.count - pairs.count,
+                    falseNegatives: goldSpans.count - pairs.count)
+        }
+
+        // Reported speech is scored only against gold that marks it.
+        let predictedSpeech = gold.marksReportedSpeech ? predicted.quotes : predicted.quotes.filter(\.isDirect)
+        let goldQuotes = gold.quotes.map { ($0.start, $0.end) }
+        let predictedQuotes = predictedSpeech.map { ($0.start, $0.end) }
+        let exact = Set(goldQuotes.map { [$0.0, $0.1] }).intersection(predictedQuotes.map { [$0.0, $0.1] }).count
+        exactQuotes =
+            exactQuotes
+            + MatchCounts(
+                truePositives: exact, falsePositives: predictedQuotes.count - exact,
+                falseNegatives: goldQuotes.count - exact)
+        let pairs = Self.match(goldQuotes, predictedQuotes) { lhs, rhs in
+            2 * intersection(lhs, rhs) >= max(lhs.1 - lhs.0, rhs.1 - rhs.0)
+        }
+        overlappingQuotes =
+            overlappingQuotes
+            + MatchCounts(
+                truePositives: pairs.count, falsePositives: predictedQuotes.count - pairs.count,
+                falseNegatives: goldQuotes.count - pairs.count)
+        for (goldIndex, quote) in gold.quotes.enumerated() where !quote.speakerNames.isEmpty {
+            goldQuotesWithSpeaker += 1
+            guard let predictedIndex = pairs[goldIndex] else { continue }
+            foundQuotesWithSpeaker += 1
+            if SpeakerNames.match(predictedSpeech[predictedIndex].speakerNames, quote.speakerNames) {
+                correctSpeakers += 1
+            }
+        }
+    }
+
+    /// One-to-one matching in text order: each gold span takes the first unused predicted span that `accepts`.
+    private static func match(
+        _ gold: [(Int, Int)], _ predicted: [(Int, Int)], accepts: ((Int, Int), (Int, Int)) -> Bool
+    ) -> [Int: Int] {
+        var used = Set<Int>()
+        var pairs: [Int: Int] = [:]
+        for (goldIndex, goldSpan) in gold.enumerated() {
+            if let predictedIndex = predicted.indices.first(where: {
+                !used.contains($0) && accepts(goldSpan, predicted[$0])
+            }) {
+                used.insert(predictedIndex)
+                pairs[goldIndex] = predictedIndex
+            }
+        }
+        return pairs
+    }
+}
+
+private func intersection(_ lhs: (Int, Int), _ rhs: (Int, Int)) -> Int {
+    max(0, min(lhs.1, rhs.1) - max(lhs.0, rhs.0))
+}
+
+/// Whether a predicted speaker is the gold one, allowing for shorter forms of the same name.
+enum SpeakerNames {
+    /// True when any predicted form equals the gold name, or one is the other without its first
+    /// words (`Noori` and `Rodaba Noori`), case and possessive endings aside.
+    static func match(_ predicted: [String], _ gold: [String]) -> Bool {
+        guard !predicted.isEmpty else { return false }
+        for goldName in gold {
+            let goldWords = words(goldName)
+            for form in predicted {
+                let predictedWords = words(form)
+                guard let last = predictedWords.last, last == goldWords.last else { continue }
+                if Set(predictedWords).isSubset(of: goldWords) || Set(goldWords).isSubset(of: predictedWords) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private static func words(_ name: String) -> [String] {
+        name.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}

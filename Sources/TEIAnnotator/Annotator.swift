@@ -1,0 +1,96 @@
+import AnnotationModel
+import ArticleReading
+import EntityRecognition
+import LibXML
+import QuotationDetection
+import TEIWriting
+import Tokenization
+
+/// The whole pipeline: an article as people have it in, annotated TEI out.
+///
+/// Reading and cleaning (``PlainTextReader``) → tokens and sentences (``Tokenizer``) → persons, places
+/// and organizations (``EntityRecognizer``) → quotations and speakers (``QuotationDetector``) → TEI
+/// (``TEIWriter``). An annotator is immutable and may be shared by threads.
+public struct Annotator: Sendable {
+    /// The version written into every TEI header.
+    public static let version = "0.1.0"
+    /// The application ident written into every TEI header.
+    public static let ident = "tei-annotator"
+
+    private let reader = PlainTextReader()
+    private let tokenizer = Tokenizer()
+    private let recognizer: EntityRecognizer
+    private let quotationDetector = QuotationDetector()
+    private let writer = TEIWriter(
+        application: .init(
+            ident: Annotator.ident, version: Annotator.version,
+            summary:
+                "Removes page noise, splits sentences and tokens, marks persons, places and organizations with "
+                + "gazetteers and rules, and marks direct quotations with their speakers."))
+
+    /// Loads the bundled gazetteers (once per process).
+    public init() throws(AnnotatorError) {
+        do {
+            recognizer = EntityRecognizer(gazetteers: try Gazetteers.bundled)
+        } catch {
+            throw .resources(error.description)
+        }
+    }
+
+    /// Reads plain text (UTF-8 bytes) as an article and annotates it.
+    /// - Parameters:
+    ///   - id: the article id (an XML NCName; see ``ArticleIdentifier``).
+    ///   - sourceName: where the text came from (a file name), recorded in the header.
+    public func annotate(bytes: [UInt8], id: String, sourceName: String? = nil) throws(AnnotatorError)
+        -> AnnotatedArticle
+    {
+        do {
+            return annotate(try reader.read(bytes: bytes, id: id, sourceName: sourceName))
+        } catch {
+            throw .unreadableInput(error)
+        }
+    }
+
+    /// Annotates an article already read.
+    public func annotate(_ article: Article) -> AnnotatedArticle {
+        let segmentation = tokenizer.segment(article)
+        let entities = recognizer.recognize(article, segmentation)
+        let quotations = quotationDetector.detect(
+            in: article, segmentation: segmentation, mentions: entities.mentions, register: entities.register)
+        return AnnotatedArticle(
+            article: article, segmentation: segmentation, register: entities.register, mentions: entities.mentions,
+            quotations: quotations)
+    }
+
+    /// The TEI document for an annotated article, as a libxml2 tree.
+    public func teiDocument(_ annotated: AnnotatedArticle) -> XMLDocument {
+        writer.document(for: annotated)
+    }
+
+    /// The TEI document for an annotated article, serialized as UTF-8.
+    public func tei(_ annotated: AnnotatedArticle) throws(AnnotatorError) -> [UInt8] {
+        do {
+            return try writer.serialize(annotated)
+        } catch {
+            throw .serialization(error)
+        }
+    }
+}
+
+/// Why an article could not be annotated.
+public enum AnnotatorError: Error, Sendable, CustomStringConvertible {
+    /// The input is not an article the reader can use.
+    case unreadableInput(ArticleReadingError)
+    /// A bundled resource (gazetteer, schema) is missing or damaged.
+    case resources(String)
+    /// libxml2 failed to serialize the document.
+    case serialization(XMLError)
+
+    public var description: String {
+        switch self {
+        case .unreadableInput(let error): error.description
+        case .resources(let message): message
+        case .serialization(let error): "cannot serialize TEI: \(error)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import AnnotationModel
+import LibXML
+
+/// Writes the `text`: one `<div type="article">` with the headline as `<head>` and a `<p>` per
+/// paragraph, names and quotations nested inline as ``OverlapPolicy`` arranged them.
+struct BodyWriter {
+    let ids: TEIIdentifiers
+
+    func write(_ annotated: AnnotatedArticle, layout: InlineLayout, into root: XMLNode) {
+        let div = root.appendElement("text").appendElement("body").appendElement("div")
+        div.setAttribute("type", "article")
+        let text = annotated.article.text
+        for (index, block) in annotated.article.blocks.enumerated() {
+            let element = div.appendElement(block.kind == .headline ? "head" : "p")
+            var open: [(end: Int, node: XMLNode)] = [(block.span.end, element)]
+            var cursor = block.span.start
+            for inline in layout.spansByBlock[index] {
+                while let top = open.last, open.count > 1, top.end <= inline.span.start {
+                    top.node.appendText(String(text[TextSpan(cursor, top.end)]))
+                    cursor = top.end
+                    open.removeLast()
+                }
+                open.last!.node.appendText(String(text[TextSpan(cursor, inline.span.start)]))
+                cursor = inline.span.start
+                let node = open.last!.node.appendElement(elementName(inline.annotation, annotated))
+                describe(node, inline.annotation, annotated, layout)
+                open.append((inline.span.end, node))
+            }
+            while let top = open.popLast() {
+                top.node.appendText(String(text[TextSpan(cursor, top.end)]))
+                cursor = top.end
+            }
+        }
+    }
+
+    private func elementName(_ annotation: InlineAnnotation, _ annotated: AnnotatedArticle) -> String {
+        switch annotation {
+        case .mention(let index): annotated.mentions[index].type.nameElement
+        case .quotation: "said"
+        }
+    }
+
+    private func describe(
+        _ node: XMLNode, _ annotation: InlineAnnotation, _ annotated: AnnotatedArticle, _ layout: InlineLayout
+    ) {
+        switch annotation {
+        case .mention(let index):
+            let mention = annotated.mentions[index]
+            node.setAttribute("ref", TEIIdentifiers.pointer(ids.entries[mention.entry]))
+            node.setAttribute("resp", TEIIdentifiers.pointer(ids.application))
+            node.setAttribute("cert", certainty(mention.confidence))
+        case .quotation(let index, let part):
+            let quotation = annotated.quotations[index]
+            node.setAttribute("id", ids.quotation(index, part: part), namespace: XMLDocument.xmlNamespace)
+            if let speaker = quotation.speaker {
+                node.setAttribute("who", TEIIdentifiers.pointer(ids.entries[speaker]))
+            }
+            node.setAttribute("direct", quotation.isDirect ? "true" : "false")
+            let parts = layout.quotationPartCounts[index] ?? 1
+            if part > 0 { node.setAttribute("prev", TEIIdentifiers.pointer(ids.quotation(index, part: part - 1))) }
+            if part + 1 < parts {
+                node.setAttribute("next", TEIIdentifiers.pointer(ids.quotation(index, part: part + 1)))
+            }
+            node.setAttribute("resp", TEIIdentifiers.pointer(ids.application))
+            let confidence =
+                quotation.speaker == nil ? quotation.confidence : min(quotation.confidence, quotation.speakerConfidence)
+            node.setAttribute("cert", certainty(confidence))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import AnnotationModel
+import LibXML
+
+/// Writes the `standOff`: the article's register of persons, places and organizations, and the
+/// page noise the reader removed (so the raw input can be rebuilt).
+struct StandOffWriter {
+    let ids: TEIIdentifiers
+
+    func write(_ annotated: AnnotatedArticle, into root: XMLNode) {
+        let entries = annotated.register.entries
+        let removed = annotated.article.removed
+        guard !entries.isEmpty || !removed.isEmpty else { return }
+        let standOff = root.appendElement("standOff")
+        for type in EntityType.allCases {
+            let indices = entries.indices.filter { entries[$0].type == type }
+            guard !indices.isEmpty else { continue }
+            let list = standOff.appendElement(type.listElement)
+            for index in indices { writeEntry(entries[index], id: ids.entries[index], into: list) }
+        }
+        if !removed.isEmpty { writeRemoved(removed, text: annotated.article.text, into: standOff) }
+    }
+
+    private func writeEntry(_ entry: RegisterEntry, id: String, into list: XMLNode) {
+        let element = list.appendElement(entry.type.entryElement)
+        element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
+        element.appendElement(entry.type.nameElement, text: entry.name)
+        for variant in entry.variants {
+            element.appendElement(entry.type.nameElement, text: variant).setAttribute("type", "variant")
+        }
+        for role in entry.roles { element.appendElement("occupation", text: role) }
+        for uri in entry.authorityURIs { element.appendElement("idno", text: uri).setAttribute("type", "URI") }
+    }
+
+    /// `<listAnnotation type="removed">` of `<note type="REASON" n="START-END">TEXT</note>`, offsets in
+    /// Unicode code points of the raw input, end exclusive.
+    private func writeRemoved(_ removed: [RemovedSpan], text: String, into standOff: XMLNode) {
+        let offsets = CodePointOffsets(text)
+        let list = standOff.appendElement("listAnnotation")
+        list.setAttribute("type", "removed")
+        for span in removed {
+            let note = list.appendElement("note", text: String(text[span.span]))
+            note.setAttribute("type", span.reason.rawValue)
+            let start = offsets.codePoint(atUTF8: span.span.start)
+            let end = offsets.codePoint(atUTF8: span.span.end)
+            note.setAttribute("n", "\(start)-\(end)")
+        }
+    }
+}
+
+extension EntityType {
+    /// `listPerson`, `listPlace`, `listOrg`.
+    var listElement: String {
+        switch self {
+        case .person: "listPerson"
+        case .place: "listPlace"
+        case .organization: "listOrg"
+        }
+    }
+
+    /// `person`, `place`, `org`.
+    var entryElement: String {
+        switch self {
+        case .person: "person"
+        case .place: "place"
+        case .organization: "org"
+        }
+    }
+
+    /// `persName`, `placeName`, `orgName`.
+    var nameElement: String {
+        switch self {
+        case .person: "persName"
+        case .place: "placeName"
+        case .organization: "orgName"
+        }
+    }
+}

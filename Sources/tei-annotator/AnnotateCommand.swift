@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import TEIAnnotator
+
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Annotate plain-text articles and write TEI.",
+        discussion: """
+            Reads each FILE (or standard input for -, or when no FILE is given) as an article pasted from a \
+            web page, removes page noise, marks persons, places, organizations and quotations, and writes TEI P5. \
+            One input goes to standard output, or to -o PATH; several inputs need -o DIRECTORY and each \
+            becomes DIRECTORY/<stem>.xml. Files are written atomically. Every output is checked against the \
+            project schema before it is written.
+            Exit status: 0 when every input was annotated, 1 when any could not be, 2 for usage or I/O errors.
+            """
+    )
+
+    @Argument(help: "Plain-text article files; - for standard input.")
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output file (one input) or directory (any number of inputs).")
+    var output: String?
+
+    @Option(
+        help:
+            "Article id (an XML name) for a single input; default: from the file name, or from the content for standard input."
+    )
+    var id: String?
+
+    mutating func validate() throws {
+        if files.isEmpty { files = ["-"] }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if files.count > 1 && output == nil {
+            throw ValidationError("several inputs need -o DIRECTORY")
+        }
+        if files.count > 1 && id != nil { throw ValidationError("--id applies to a single input") }
+        if let id, ArticleIdentifier.sanitized(id) != id {
+            throw ValidationError("--id \(id) is not an XML name (letters, digits, -, _, . ; starting with a letter)")
+        }
+    }
+
+    func run() throws {
+        let annotator: Annotator
+        let validator: TEIValidator
+        do {
+            annotator = try Annotator()
+            validator = try TEIValidator.projectSchema()
+        } catch {
+            report("error: \(error)")
+            throw ExitCode(Exit.usage)
+        }
+        let outputDirectory = try outputDirectory()
+        var failures = 0
+        var ioFailure = false
+        for file in files {
+            do {
+                let bytes = try readInput(file)
+                let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
+                let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))
+                let annotated = try annotator.annotate(bytes: bytes, id: articleID, sourceName: name)
+                let tei = try annotator.tei(annotated)
+                let verdict = validator.validate(bytes: tei, file: name ?? "stdin")
+                guard verdict.isValid else {
+                    report(
+                        "error: \(file): the TEI written does not validate (please report this): "
+                            + (verdict.diagnostics.first?.description ?? ""))
+                    failures += 1
+                    continue
+                }
+                try write(tei, for: file, articleID: articleID, into: outputDirectory)
+            } catch let error as InputError {
+                report("error: \(error)")
+                ioFailure = true
+            } catch let error as AtomicFileError {
+                report("error: \(error)")
+                ioFailure = true
+            } catch {
+                report("error: \(file): \(error)")
+                failures += 1
+            }
+        }
+        if ioFailure { throw ExitCode(Exit.usage) }
+        if failures > 0 { throw ExitCode(Exit.failure) }
+    }
+
+    /// The directory outputs go to, when -o names one (always for several inputs); created if needed.
+    private func outputDirectory() throws -> String? {
+        guard let output else { return nil }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { return output }
+        guard files.count > 1 else { return nil }
+        if exists {
+            report("error: \(output) is not a directory")
+            throw ExitCode(Exit.usage)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            report("error: cannot create directory \(output): \((error as NSError).localizedDescription)")
+            throw ExitCode(Exit.usage)
+        }
+        return output
+    }
+
+    private func write(_ tei: [UInt8], for file: String, articleID: String, into directory: String?) throws {
+        if let directory {
+            let stem = file == "-" ? articleID : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            try AtomicFile.write(tei, to: URL(fileURLWithPath: directory).appendingPathComponent(stem + ".xml").path)
+        } else if let output {
+            try AtomicFile.write(tei, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(tei))
+        }
+    }
+}

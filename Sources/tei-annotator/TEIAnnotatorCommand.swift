@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TEIAnnotator
+
+@main
+struct TEIAnnotatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tei-annotator",
+        abstract:
+            "Annotate news articles as TEI P5: persons, places, organizations and quotations with their speakers.",
+        version: Annotator.version,
+        subcommands: [AnnotateCommand.self, ValidateCommand.self, EvaluateCommand.self]
+    )
+
+    /// Runs the command; usage errors exit with status 2 (as the subcommands document), not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(Exit.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The exit statuses every subcommand uses.
+enum Exit {
+    static let success: Int32 = 0
+    /// Some input was invalid or could not be annotated.
+    static let failure: Int32 = 1
+    /// The command line was wrong or a file could not be read or written.
+    static let usage: Int32 = 2
+}
+
+/// Writes one line to standard error.
+func report(_ message: String) {
+    FileHandle.standardError.write(Data(("tei-annotator: " + message + "\n").utf8))
+}
+
+/// Reads a file, or standard input for `-`.
+func readInput(_ path: String) throws(InputError) -> [UInt8] {
+    if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw InputError(path: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw InputError(path: path, reason: "is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw InputError(path: path, reason: "cannot be read")
+    }
+    return [UInt8](data)
+}
+
+struct InputError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): \(reason)" }
+}

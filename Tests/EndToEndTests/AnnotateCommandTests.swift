@@ -1,0 +1,113 @@
+import Foundation
+import TEIAnnotator
+import TestSupport
+import Testing
+
+@Suite("tei-annotator annotate")
+struct AnnotateCommandTests {
+    @Test("the seed article goes to standard output as valid TEI")
+    func seedToStandardOutput() throws {
+        let result = try CommandLineTool.run(["annotate", Repository.seedArticle.path])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        #expect(result.standardOutput.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI"))
+        let verdict = try TEIValidator.projectSchema().validate(
+            bytes: Array(result.standardOutput.utf8), file: "seed.xml")
+        #expect(verdict.isValid, "\(verdict.diagnostics)")
+        // The repository's copy of the tool's output is current.
+        #expect(result.standardOutput == String(decoding: Repository.bytes(Repository.seedToolTEI), as: UTF8.self))
+    }
+
+    @Test("the same input gives the same bytes, from any working directory")
+    func deterministic() throws {
+        let elsewhere = try CommandLineTool.temporaryDirectory()
+        let first = try CommandLineTool.run(["annotate", Repository.seedArticle.path])
+        let second = try CommandLineTool.run(["annotate", Repository.seedArticle.path], in: elsewhere)
+        #expect(second.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+    }
+
+    @Test("standard input, with an id derived from the content")
+    func standardInput() throws {
+        let text = "Ankara talks\n\nMevlut Cavusoglu met officials in Ankara on Monday."
+        let result = try CommandLineTool.run(["annotate"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        let id = ArticleIdentifier.fromContent(Array(text.utf8))
+        #expect(result.standardOutput.contains("xml:id=\"\(id)\""))
+        #expect(result.standardOutput.contains("<persName ref=\"#\(id)-per1\""))
+    }
+
+    @Test("-o FILE writes the file and nothing to standard output")
+    func outputFile() throws {
+        let directory = try CommandLineTool.temporaryDirectory()
+        let output = directory.appendingPathComponent("seed.xml")
+        let result = try CommandLineTool.run(["annotate", Repository.seedArticle.path, "-o", output.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: output.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["seed.xml"])
+    }
+
+    @Test("several inputs with -o DIR give one <stem>.xml each; a bad one fails alone")
+    func severalInputs() throws {
+        let directory = try CommandLineTool.temporaryDirectory()
+        let inputs = directory.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("First story\n\nPresident Donald Trump spoke in Washington.".utf8).write(
+            to: inputs.appendingPathComponent("one.txt"))
+        try Data("Second story\n\nAngela Merkel visited Paris.".utf8).write(
+            to: inputs.appendingPathComponent("2-two.txt"))
+        try Data([0x41, 0xFF, 0x42]).write(to: inputs.appendingPathComponent("bad.txt"))
+        let output = directory.appendingPathComponent("out")
+        let result = try CommandLineTool.run(
+            ["annotate", "-o", output.path]
+                + ["one.txt", "2-two.txt", "bad.txt"].map { inputs.appendingPathComponent($0).path })
+        #expect(result.status == 1)
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(result.standardError.contains("bad.txt") && result.standardError.contains("not valid UTF-8"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["2-two.xml", "one.xml"])
+        let second = try String(contentsOf: output.appendingPathComponent("2-two.xml"), encoding: .utf8)
+        #expect(second.contains("xml:id=\"a2-two\""))
+    }
+
+    @Test("bad input: one clear line, non-zero exit, no file written, nothing lost")
+    func badInput() throws {
+        let directory = try CommandLineTool.temporaryDirectory()
+        let input = directory.appendingPathComponent("binary.txt")
+        try Data([0x00, 0xFF, 0xFE, 0x80]).write(to: input)
+        let existing = directory.appendingPathComponent("keep.xml")
+        try Data("previous content".utf8).write(to: existing)
+        let result = try CommandLineTool.run(["annotate", input.path, "-o", existing.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "previous content")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["binary.txt", "keep.xml"])
+
+        let empty = try CommandLineTool.run(["annotate"], input: Data("\n\n".utf8))
+        #expect(empty.status == 1)
+        #expect(empty.standardError.contains("no article text"))
+        #expect(empty.standardOutput.isEmpty)
+    }
+
+    @Test("usage and I/O errors exit with 2")
+    func usageErrors() throws {
+        let missing = try CommandLineTool.run(["annotate", "/nonexistent/article.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("no such file"))
+        let several = try CommandLineTool.run(["annotate", Repository.seedArticle.path, Repository.seedArticle.path])
+        #expect(several.status == 2)
+        #expect(several.standardError.contains("-o DIRECTORY"))
+        let unknown = try CommandLineTool.run(["annotate", "--frobnicate"])
+        #expect(unknown.status == 2)
+    }
+
+    @Test("--help on every subcommand")
+    func help() throws {
+        for arguments in [["--help"], ["annotate", "--help"], ["validate", "--help"], ["evaluate", "--help"]] {
+            let result = try CommandLineTool.run(arguments)
+            #expect(result.status == 0)
+            #expect(result.standardOutput.contains("USAGE"))
+        }
+    }
+}

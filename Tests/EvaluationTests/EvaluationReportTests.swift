@@ -1,0 +1,77 @@
+import Evaluation
+import Foundation
+import Testing
+
+@Suite("Scoring")
+struct EvaluationReportTests {
+    @Test("precision, recall and F1 from counts")
+    func counts() {
+        let counts = MatchCounts(truePositives: 8, falsePositives: 2, falseNegatives: 8)
+        #expect(counts.precision == 0.8)
+        #expect(counts.recall == 0.5)
+        #expect(abs(counts.f1 - 0.8 * 0.5 * 2 / 1.3) < 1e-12)
+        #expect(MatchCounts().f1 == 0)
+    }
+
+    @Test("exact and overlapping entity matches, per type")
+    func entities() {
+        let gold = AnnotationSet(
+            id: "d", text: String(repeating: "x", count: 50),
+            entities: [
+                .init(start: 0, end: 5, type: "PER"), .init(start: 10, end: 20, type: "LOC"),
+                .init(start: 30, end: 35, type: "ORG"),
+            ],
+            quotes: [])
+        let predicted = AnnotationSet(
+            id: "d", text: gold.text,
+            entities: [
+                .init(start: 0, end: 5, type: "PER"), .init(start: 12, end: 20, type: "LOC"),
+                .init(start: 30, end: 35, type: "PER"),
+            ],
+            quotes: [])
+        var report = EvaluationReport()
+        report.add(gold: gold, predicted: predicted)
+        #expect(report.exactEntities["PER"] == MatchCounts(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+        #expect(report.exactEntities["LOC"] == MatchCounts(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+        #expect(
+            report.overlappingEntities["LOC"] == MatchCounts(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(report.exactEntities["ORG"] == MatchCounts(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+        #expect(report.microExactEntities == MatchCounts(truePositives: 1, falsePositives: 2, falseNegatives: 2))
+    }
+
+    @Test("quotations overlap when they share half the longer span; speakers match by their names")
+    func quotes() {
+        let gold = AnnotationSet(
+            id: "d", text: String(repeating: "x", count: 100), entities: [],
+            quotes: [
+                .init(start: 0, end: 20, speakerNames: ["Rodaba Noori"]),
+                .init(start: 40, end: 60, speakerNames: ["Ann Lee"]),
+                .init(start: 70, end: 90, speakerNames: []),
+            ], marksReportedSpeech: false)
+        let predicted = AnnotationSet(
+            id: "d", text: gold.text, entities: [],
+            quotes: [
+                .init(start: 0, end: 18, speakerNames: ["Noori"]), .init(start: 40, end: 49, speakerNames: ["Ann Lee"]),
+                .init(start: 70, end: 90, speakerNames: ["Bob"], isDirect: false),
+            ])
+        var report = EvaluationReport()
+        report.add(gold: gold, predicted: predicted)
+        // The reported-speech prediction is not scored against gold that marks only direct speech.
+        #expect(report.overlappingQuotes == MatchCounts(truePositives: 1, falsePositives: 1, falseNegatives: 2))
+        #expect(report.exactQuotes == MatchCounts(truePositives: 0, falsePositives: 2, falseNegatives: 3))
+        #expect(report.goldQuotesWithSpeaker == 2)
+        #expect(report.foundQuotesWithSpeaker == 1)
+        #expect(report.correctSpeakers == 1)
+    }
+
+    @Test("a malformed gold line is reported with its line number")
+    func malformedGold() {
+        let data = Data("{\"id\": \"a\", \"text\": \"x\", \"entities\": [], \"quotes\": []}\n{oops}\n".utf8)
+        #expect(throws: EvaluationError.self) { try GoldCorpus.read(data, name: "gold.jsonl") }
+        do {
+            _ = try GoldCorpus.read(data, name: "gold.jsonl")
+        } catch {
+            #expect(error.description.hasPrefix("gold.jsonl:2:"))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import TEIAnnotator
+import TestSupport
+import Testing
+
+@Suite("The tool against the hand-annotated seed article")
+struct SeedEvaluationTests {
+    static func gold() throws -> AnnotationSet {
+        try TEIAnnotationReader.read(
+            try XMLDocument(parsing: Repository.bytes(Repository.seedGoldTEI), url: "gold.xml"), name: "gold.xml")
+    }
+
+    static func tool() throws -> AnnotationSet {
+        let annotator = try Annotator()
+        let annotated = try annotator.annotate(
+            bytes: Repository.bytes(Repository.seedArticle), id: "a000_234219daa5ff928f",
+            sourceName: "000_234219daa5ff928f.txt")
+        return try TEIAnnotationReader.read(annotator.teiDocument(annotated), name: "tool.xml")
+    }
+
+    @Test("the gold and the tool's TEI have the same text")
+    func sameText() throws {
+        #expect(try Self.gold().text == Self.tool().text)
+    }
+
+    @Test("persons, places and organizations: precision and recall per type")
+    func entities() throws {
+        var report = EvaluationReport()
+        report.add(gold: try Self.gold(), predicted: try Self.tool())
+        for type in EvaluationReport.entityTypes {
+            let counts = try #require(report.exactEntities[type])
+            #expect(counts.precision >= 0.97, "\(type) precision \(counts.precision)")
+            #expect(counts.recall >= 0.97, "\(type) recall \(counts.recall)")
+        }
+    }
+
+    @Test("every direct quotation is found")
+    func directQuotations() throws {
+        var gold = try Self.gold()
+        gold.quotes = gold.quotes.filter(\.isDirect)
+        gold.marksReportedSpeech = false
+        var report = EvaluationReport()
+        report.add(gold: gold, predicted: try Self.tool())
+        #expect(report.overlappingQuotes.recall == 1)
+        #expect(report.overlappingQuotes.precision == 1)
+        // Speakers of the plain patterns; "the minister claimed" needs role resolution (not yet).
+        #expect(report.correctSpeakers >= 2)
+    }
+
+    @Test("the TEI reader gives back what the pipeline annotated")
+    func readerRoundTrip() throws {
+        let annotator = try Annotator()
+        let annotated = try annotator.annotate(bytes: Repository.bytes(Repository.seedArticle), id: "a1")
+        let direct = AnnotationSet(annotated)
+        let read = try TEIAnnotationReader.read(annotator.teiDocument(annotated), name: "a1.xml")
+        func names(_ set: AnnotationSet) -> [String] {
+            let scalars = Array(set.text.unicodeScalars)
+            return set.entities.map { "\($0.type) " + String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        #expect(names(read) == names(direct))
+        #expect(read.quotes.map(\.speakerNames) == direct.quotes.map(\.speakerNames))
+    }
+}

@@ -1,0 +1,61 @@
+import AnnotationModel
+import Testing
+
+@Suite("Overlap policy")
+struct OverlapPolicyTests {
+    private func annotated(
+        _ text: String, blocks: [TextSpan], mentions: [TextSpan], quotations: [TextSpan]
+    ) -> AnnotatedArticle {
+        AnnotatedArticle(
+            article: Article(id: "a", text: text, blocks: blocks.map { TextBlock(kind: .paragraph, span: $0) }),
+            segmentation: Segmentation(tokens: [], sentences: []),
+            register: EntityRegister(entries: [RegisterEntry(type: .person, name: "X")]),
+            mentions: mentions.map { EntityMention(span: $0, type: .person, entry: 0, confidence: 1) },
+            quotations: quotations.map {
+                Quotation(span: $0, isDirect: true, speaker: nil, confidence: 1, speakerConfidence: 0)
+            })
+    }
+
+    @Test("a name crossing a quotation's edge is dropped; the quotation stays")
+    func crossingName() {
+        let layout = OverlapPolicy.layout(
+            annotated(
+                String(repeating: "x", count: 40), blocks: [TextSpan(0, 40)], mentions: [TextSpan(5, 15)],
+                quotations: [TextSpan(10, 30)]))
+        #expect(layout.spansByBlock[0].map(\.annotation) == [.quotation(0, part: 0)])
+        #expect(layout.dropped.map(\.reason) == [.crossesLongerSpan])
+    }
+
+    @Test("names nest inside quotations and are written after them")
+    func nesting() {
+        let layout = OverlapPolicy.layout(
+            annotated(
+                String(repeating: "x", count: 40), blocks: [TextSpan(0, 40)],
+                mentions: [TextSpan(12, 15), TextSpan(10, 30)],
+                quotations: [TextSpan(10, 30)]))
+        #expect(layout.spansByBlock[0].map(\.annotation) == [.quotation(0, part: 0), .mention(1), .mention(0)])
+    }
+
+    @Test("of two crossing quotations the longer stays; a name containing a quotation is dropped")
+    func crossingQuotations() {
+        let layout = OverlapPolicy.layout(
+            annotated(
+                String(repeating: "x", count: 40), blocks: [TextSpan(0, 40)], mentions: [TextSpan(0, 20)],
+                quotations: [TextSpan(2, 10), TextSpan(5, 30)]))
+        #expect(layout.spansByBlock[0].map(\.annotation) == [.quotation(1, part: 0)])
+        #expect(Set(layout.dropped.map(\.reason)) == [.crossesLongerSpan])
+    }
+
+    @Test("a quotation over three blocks is split in three parts; a name across blocks is dropped")
+    func blocks() {
+        let layout = OverlapPolicy.layout(
+            annotated(
+                String(repeating: "x", count: 40), blocks: [TextSpan(0, 10), TextSpan(12, 20), TextSpan(22, 40)],
+                mentions: [TextSpan(8, 14)], quotations: [TextSpan(5, 30)]))
+        #expect(layout.quotationPartCounts[0] == 3)
+        #expect(
+            layout.spansByBlock.map { $0.map(\.span) } == [[TextSpan(5, 10)], [TextSpan(12, 20)], [TextSpan(22, 30)]])
+        #expect(layout.spansByBlock[2].map(\.annotation) == [.quotation(0, part: 2)])
+        #expect(layout.dropped.map(\.reason) == [.crossesBlockBoundary])
+    }
+}

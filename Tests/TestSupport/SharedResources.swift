@@ -1,0 +1,46 @@
+import Foundation
+import TEIValidation
+
+/// Paths of the repository and of the optional shared data beside it (`../shared`).
+public enum Repository {
+    /// The package root (the directory holding Package.swift).
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the repository, when this machine has it (CI and the team do; a user's clone does not).
+    public static let shared: URL? = {
+        let candidate = root.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("reference").path)
+            ? candidate : nil
+    }()
+
+    /// The seed article shipped in `Corpus/seed/`.
+    public static let seedArticle = root.appendingPathComponent("Corpus/seed/000_234219daa5ff928f.txt")
+    public static let seedGoldTEI = root.appendingPathComponent("Corpus/seed/000_234219daa5ff928f.gold.xml")
+    public static let seedToolTEI = root.appendingPathComponent("Corpus/seed/000_234219daa5ff928f.xml")
+
+    /// The bytes of a file; fails the test run loudly when it is missing.
+    public static func bytes(_ url: URL) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            fatalError("missing test file \(url.path)")
+        }
+        return [UInt8](data)
+    }
+}
+
+/// The official TEI P5 schema `tei_all.rng` from `../shared`, compiled once per test process (it
+/// takes seconds); nil when `../shared` is absent.
+public enum TEIAll {
+    public static let validator: TEIValidator? = {
+        guard let shared = Repository.shared else { return nil }
+        let path = shared.appendingPathComponent("reference/tei/tei_all.rng").path
+        do {
+            return try TEIValidator(schemaAt: path)
+        } catch {
+            fatalError("tei_all.rng does not compile: \(error)")
+        }
+    }()
+
+    /// True when `../shared` is there, so tests that need it run.
+    public static var isAvailable: Bool { Repository.shared != nil }
+}
