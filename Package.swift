@@ -25,10 +25,17 @@ let package = Package(
         .target(name: "AnnotationModel"),
         .target(name: "ArticleReading", dependencies: ["AnnotationModel"]),
         .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
+        // The learning machinery shared by the trained taggers.
+        .target(name: "SequenceLabeling"),
+        .target(
+            name: "PartOfSpeech",
+            dependencies: ["AnnotationModel", "SequenceLabeling"],
+            resources: [.copy("Resources/Models"), .copy("Resources/Lexicon")]
+        ),
         .target(
             name: "EntityRecognition",
-            dependencies: ["AnnotationModel", "Tokenization"],
-            resources: [.copy("Resources/Gazetteers")]
+            dependencies: ["AnnotationModel", "Tokenization", "SequenceLabeling", "PartOfSpeech"],
+            resources: [.copy("Resources/Gazetteers"), .copy("Resources/Models")]
         ),
         .target(name: "QuotationDetection", dependencies: ["AnnotationModel", "Tokenization"]),
         .target(name: "TEIWriting", dependencies: ["AnnotationModel", "LibXML"]),
@@ -36,13 +43,21 @@ let package = Package(
         .target(name: "TEISchemas", path: "Schemas", exclude: ["README.md"], resources: [.copy("tei-annotator.rng")]),
         .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
         .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
+        .target(
+            name: "ModelTraining",
+            dependencies: [
+                "AnnotationModel", "ArticleReading", "Tokenization", "SequenceLabeling", "PartOfSpeech",
+                "EntityRecognition", "Evaluation", "LibXML",
+            ]
+        ),
 
         // The library product: the pipeline behind one entry point.
         .target(
             name: "TEIAnnotator",
             dependencies: [
                 "AnnotationModel", "ArticleReading", "Tokenization", "EntityRecognition",
-                "QuotationDetection", "TEIWriting", "TEIValidation", "Evaluation",
+                "QuotationDetection", "TEIWriting", "TEIValidation", "Evaluation", "ModelTraining", "SequenceLabeling",
+                "PartOfSpeech",
             ]
         ),
         // The command-line tool: a thin layer over the library.
@@ -58,8 +73,14 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
-        .testTarget(name: "EntityRecognitionTests", dependencies: ["EntityRecognition", "Tokenization", "TestSupport"]),
-        .testTarget(name: "QuotationDetectionTests", dependencies: ["QuotationDetection", "EntityRecognition"]),
+        .testTarget(
+            name: "EntityRecognitionTests",
+            dependencies: ["EntityRecognition", "PartOfSpeech", "Tokenization", "TestSupport"]
+        ),
+        .testTarget(
+            name: "QuotationDetectionTests",
+            dependencies: ["QuotationDetection", "EntityRecognition", "PartOfSpeech"]
+        ),
         .testTarget(
             name: "TEIWritingTests",
             dependencies: ["TEIWriting", "TEIValidation", "TEIAnnotator", "TestSupport"],

@@ -24,6 +24,8 @@ public struct Quotation: Hashable, Sendable {
 public struct AnnotatedArticle: Sendable {
     public var article: Article
     public var segmentation: Segmentation
+    /// One analysis per token of ``segmentation``.
+    public var analyses: [WordAnalysis]
     public var register: EntityRegister
     /// Entity mentions in text order.
     public var mentions: [EntityMention]
@@ -31,11 +33,12 @@ public struct AnnotatedArticle: Sendable {
     public var quotations: [Quotation]
 
     public init(
-        article: Article, segmentation: Segmentation, register: EntityRegister, mentions: [EntityMention],
-        quotations: [Quotation]
+        article: Article, segmentation: Segmentation, analyses: [WordAnalysis] = [], register: EntityRegister,
+        mentions: [EntityMention], quotations: [Quotation]
     ) {
         self.article = article
         self.segmentation = segmentation
+        self.analyses = analyses
         self.register = register
         self.mentions = mentions
         self.quotations = quotations

@@ -1,20 +1,63 @@
 import AnnotationModel
+import Foundation
+import PartOfSpeech
+import SequenceLabeling
 
 /// Finds the persons, places and organizations of an article and builds its register.
+///
+/// The trained tagger (``StatisticalTagger``) reads every sentence; a headline in Title Case is read
+/// by ``HeadlineMatcher`` instead, from the names the body uses. ``NamePropagation`` marks the other
+/// occurrences of names found once. ``RegisterBuilder`` then merges the
+/// mentions into one entry per entity, keeps types consistent and records titles and roles.
 public struct EntityRecognizer: Sendable {
-    let tagger: RuleBasedTagger
+    let tagger: StatisticalTagger
+    let gazetteers: Gazetteers
+    let headlineMatcher: HeadlineMatcher
     let registerBuilder: RegisterBuilder
 
-    public init(gazetteers: Gazetteers) {
-        tagger = RuleBasedTagger(gazetteers: gazetteers)
+    public init(gazetteers: Gazetteers, english: EnglishLexicon, model: LinearModel) {
+        tagger = StatisticalTagger(model: model, gazetteers: gazetteers, english: english)
+        self.gazetteers = gazetteers
+        headlineMatcher = HeadlineMatcher(gazetteers: gazetteers)
         registerBuilder = RegisterBuilder(gazetteers: gazetteers, roleFinder: RoleFinder(gazetteers: gazetteers))
     }
 
-    /// The article's register and its mentions in text order.
-    public func recognize(_ article: Article, _ segmentation: Segmentation) -> (
+    /// The model shipped with the annotator, loaded once per process.
+    public static var bundledModel: LinearModel {
+        get throws(ModelFileError) { try sharedModel.get() }
+    }
+
+    /// The file name of the shipped model in `Resources/Models`.
+    public static let bundledModelFileName = "entities.model"
+
+    private static let sharedModel: Result<LinearModel, ModelFileError> = Result { () throws(ModelFileError) in
+        guard let directory = BundledResources.directory("Models", containing: bundledModelFileName) else {
+            throw .unreadable(bundledModelFileName)
+        }
+        return try StatisticalTagger.loadModel(from: directory.appendingPathComponent(bundledModelFileName))
+    }
+
+    /// The article's register and its mentions in text order; `analyses` are the tokens' parts of speech.
+    public func recognize(_ article: Article, _ segmentation: Segmentation, _ analyses: [WordAnalysis]) -> (
         register: EntityRegister, mentions: [EntityMention]
     ) {
-        let names = tagger.tag(article, segmentation)
-        return registerBuilder.build(names, TokenView(text: article.text, tokens: segmentation.tokens))
+        let view = TokenView(text: article.text, tokens: segmentation.tokens)
+        var names = tagger.tag(article, segmentation, analyses)
+        let titleCaseHeadlines = segmentation.sentences.filter {
+            article.blocks[$0.block].kind == .headline && HeadlineMatcher.isTitleCase(view, $0.tokens)
+        }
+        names += GazetteerBackfill(gazetteers: gazetteers).names(
+            names, view, segmentation, skipping: titleCaseHeadlines.map(\.span))
+        names.sort { $0.span < $1.span }
+        if !titleCaseHeadlines.isEmpty {
+            let headlineSpans = titleCaseHeadlines.map(\.span)
+            names.removeAll { name in headlineSpans.contains { $0.overlaps(name.span) } }
+            for sentence in titleCaseHeadlines {
+                names += headlineMatcher.names(in: sentence.tokens, view, known: names)
+            }
+            names.sort { $0.span < $1.span }
+        }
+        names = NamePropagation().propagate(names, view, segmentation)
+        return registerBuilder.build(names, view)
     }
 }

@@ -52,7 +52,10 @@ public struct Gazetteers: Sendable {
     }
 
     private static let shared: Result<Gazetteers, GazetteerError> = Result { () throws(GazetteerError) in
-        try Gazetteers(directory: GazetteerLocation.directory())
+        guard let directory = BundledResources.directory("Gazetteers", containing: "places.tsv") else {
+            throw .missing("Gazetteers/places.tsv")
+        }
+        return try Gazetteers(directory: directory)
     }
 
     /// Loads the gazetteer files of `directory`.
@@ -124,19 +127,18 @@ public enum GazetteerError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Where the gazetteer files are: in the resources SwiftPM installs beside the binary, else in the
-/// source tree the binary was built from.
-enum GazetteerLocation {
-    static func directory() throws(GazetteerError) -> URL {
+/// Where the annotator's data files are: in the resources SwiftPM installs beside the binary, else
+/// in the source tree the binary was built from.
+enum BundledResources {
+    /// The resource folder `name` that holds `file`, or nil when neither place has it.
+    static func directory(_ name: String, containing file: String) -> URL? {
         let installed = Bundle.main.bundleURL.appendingPathComponent("tei-annotator_EntityRecognition.resources")
-            .appendingPathComponent("Gazetteers")
+            .appendingPathComponent(name)
         let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Resources/Gazetteers")
-        for candidate in [installed, sourceTree]
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("places.tsv").path) {
-            return candidate
+            .appendingPathComponent("Resources").appendingPathComponent(name)
+        return [installed, sourceTree].first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
         }
-        throw .missing(installed.path)
     }
 }
 

@@ -2,7 +2,8 @@ import AnnotationModel
 
 /// Merges typed names into an article's register: one entry per real-world entity, however it is written.
 ///
-/// - A surface form keeps one type across the article: the type with the most confidence summed over its mentions.
+/// - A surface form keeps one type across the article: the type with the most confidence summed over its
+///   mentions, the curated gazetteers counting as one more mention.
 /// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
 ///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
@@ -19,6 +20,12 @@ struct RegisterBuilder {
         var weights: [String: [EntityType: Double]] = [:]
         for (name, surface) in zip(names, surfaces) {
             weights[surface, default: [:]][name.type, default: 0] += name.confidence
+        }
+        // What the curated gazetteers are sure of counts as one more mention.
+        for surface in weights.keys {
+            if let known = GazetteerBackfill(gazetteers: gazetteers).type(of: surface) {
+                weights[surface]![known, default: 0] += 0.6
+            }
         }
         let typeOf = weights.mapValues { scores in
             scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
@@ -87,10 +94,10 @@ struct RegisterBuilder {
     /// The words of a person's name without name particles: `Fayez al-Sarraj` → [Fayez, Sarraj].
     private func nameWords(_ name: String) -> [Substring] {
         name.split(separator: " ").compactMap { word in
-            for particle in RuleBasedTagger.particles where word.hasPrefix(particle + "-") {
+            for particle in NameParticles.all where word.hasPrefix(particle + "-") {
                 return word.dropFirst(particle.count + 1)
             }
-            return RuleBasedTagger.particles.contains(String(word)) ? nil : word
+            return NameParticles.all.contains(String(word)) ? nil : word
         }
     }
 

@@ -39,13 +39,19 @@ public struct AnnotationSet: Sendable, Equatable {
     public var quotes: [Quote]
     /// Whether reported speech is annotated at all (gold data may mark only direct quotations).
     public var marksReportedSpeech: Bool
+    /// The licence of the text, when the source states it.
+    public var licence: String?
 
-    public init(id: String, text: String, entities: [Entity], quotes: [Quote], marksReportedSpeech: Bool = true) {
+    public init(
+        id: String, text: String, entities: [Entity], quotes: [Quote], marksReportedSpeech: Bool = true,
+        licence: String? = nil
+    ) {
         self.id = id
         self.text = text
         self.entities = entities
         self.quotes = quotes
         self.marksReportedSpeech = marksReportedSpeech
+        self.licence = licence
     }
 }
 

@@ -19,6 +19,7 @@ public enum GoldCorpus {
 
         var id: String
         var text: String
+        var license: String?
         var entities: [Entity]?
         var quotes: [Quote]?
     }
@@ -48,7 +49,7 @@ public enum GoldCorpus {
                     entities: (record.entities ?? []).map { .init(start: $0.start, end: $0.end, type: $0.type) },
                     quotes: (record.quotes ?? []).map {
                         .init(start: $0.start, end: $0.end, speakerNames: $0.speaker.map { [$0] } ?? [])
-                    }, marksReportedSpeech: false))
+                    }, marksReportedSpeech: false, licence: record.license))
         }
         return documents
     }

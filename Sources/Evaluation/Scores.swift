@@ -115,6 +115,20 @@ public struct EvaluationReport: Sendable {
         }
     }
 
+    /// Adds the counts of another report (e.g. of another cross-validation fold).
+    public mutating func merge(_ other: EvaluationReport) {
+        for (type, counts) in other.exactEntities { exactEntities[type] = (exactEntities[type] ?? .init()) + counts }
+        for (type, counts) in other.overlappingEntities {
+            overlappingEntities[type] = (overlappingEntities[type] ?? .init()) + counts
+        }
+        exactQuotes = exactQuotes + other.exactQuotes
+        overlappingQuotes = overlappingQuotes + other.overlappingQuotes
+        goldQuotesWithSpeaker += other.goldQuotesWithSpeaker
+        foundQuotesWithSpeaker += other.foundQuotesWithSpeaker
+        correctSpeakers += other.correctSpeakers
+        documents += other.documents
+    }
+
     /// One-to-one matching in text order: each gold span takes the first unused predicted span that `accepts`.
     private static func match(
         _ gold: [(Int, Int)], _ predicted: [(Int, Int)], accepts: ((Int, Int), (Int, Int)) -> Bool

@@ -1,15 +1,18 @@
 import AnnotationModel
 import ArticleReading
 import EntityRecognition
+import Foundation
 import LibXML
+import PartOfSpeech
 import QuotationDetection
+import SequenceLabeling
 import TEIWriting
 import Tokenization
 
 /// The whole pipeline: an article as people have it in, annotated TEI out.
 ///
-/// Reading and cleaning (``PlainTextReader``) → tokens and sentences (``Tokenizer``) → persons, places
-/// and organizations (``EntityRecognizer``) → quotations and speakers (``QuotationDetector``) → TEI
+/// Reading and cleaning (``PlainTextReader``) → tokens and sentences (``Tokenizer``) → parts of speech
+/// and lemmas (``LinguisticAnalyzer``) → persons, places and organizations (``EntityRecognizer``) → quotations and speakers (``QuotationDetector``) → TEI
 /// (``TEIWriter``). An annotator is immutable and may be shared by threads.
 public struct Annotator: Sendable {
     /// The version written into every TEI header.
@@ -19,6 +22,7 @@ public struct Annotator: Sendable {
 
     private let reader = PlainTextReader()
     private let tokenizer = Tokenizer()
+    private let analyzer: LinguisticAnalyzer
     private let recognizer: EntityRecognizer
     private let quotationDetector = QuotationDetector()
     private let writer = TEIWriter(
@@ -26,15 +30,34 @@ public struct Annotator: Sendable {
             ident: Annotator.ident, version: Annotator.version,
             summary:
                 "Removes page noise, splits sentences and tokens, marks persons, places and organizations with "
-                + "gazetteers and rules, and marks direct quotations with their speakers."))
+                + "a trained perceptron tagger and gazetteers, and marks direct quotations with their speakers."))
 
-    /// Loads the bundled gazetteers (once per process).
-    public init() throws(AnnotatorError) {
+    /// Loads the bundled gazetteers and entity model (once per process), or the model at `modelPath`.
+    public init(modelPath: String? = nil) throws(AnnotatorError) {
+        let gazetteers: Gazetteers
+        let english: EnglishLexicon
+        let model: LinearModel
         do {
-            recognizer = EntityRecognizer(gazetteers: try Gazetteers.bundled)
+            gazetteers = try Gazetteers.bundled
         } catch {
             throw .resources(error.description)
         }
+        do {
+            english = try EnglishLexicon.bundled
+            analyzer = try LinguisticAnalyzer.bundled
+        } catch {
+            throw .resources(error.description)
+        }
+        do {
+            if let modelPath {
+                model = try StatisticalTagger.loadModel(from: URL(fileURLWithPath: modelPath))
+            } else {
+                model = try EntityRecognizer.bundledModel
+            }
+        } catch {
+            throw .resources(error.description)
+        }
+        recognizer = EntityRecognizer(gazetteers: gazetteers, english: english, model: model)
     }
 
     /// Reads plain text (UTF-8 bytes) as an article and annotates it.
@@ -54,12 +77,13 @@ public struct Annotator: Sendable {
     /// Annotates an article already read.
     public func annotate(_ article: Article) -> AnnotatedArticle {
         let segmentation = tokenizer.segment(article)
-        let entities = recognizer.recognize(article, segmentation)
+        let analyses = analyzer.analyze(article, segmentation)
+        let entities = recognizer.recognize(article, segmentation, analyses)
         let quotations = quotationDetector.detect(
             in: article, segmentation: segmentation, mentions: entities.mentions, register: entities.register)
         return AnnotatedArticle(
-            article: article, segmentation: segmentation, register: entities.register, mentions: entities.mentions,
-            quotations: quotations)
+            article: article, segmentation: segmentation, analyses: analyses, register: entities.register,
+            mentions: entities.mentions, quotations: quotations)
     }
 
     /// The TEI document for an annotated article, as a libxml2 tree.

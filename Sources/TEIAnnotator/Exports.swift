@@ -5,7 +5,10 @@
 @_exported import EntityRecognition
 @_exported import Evaluation
 @_exported import LibXML
+@_exported import ModelTraining
+@_exported import PartOfSpeech
 @_exported import QuotationDetection
+@_exported import SequenceLabeling
 @_exported import TEIValidation
 @_exported import TEIWriting
 @_exported import Tokenization

@@ -28,6 +28,9 @@ struct AnnotateCommand: ParsableCommand {
     )
     var id: String?
 
+    @Option(help: "An entity model trained with `tei-annotator train`, instead of the bundled one.")
+    var model: String?
+
     mutating func validate() throws {
         if files.isEmpty { files = ["-"] }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -44,7 +47,7 @@ struct AnnotateCommand: ParsableCommand {
         let annotator: Annotator
         let validator: TEIValidator
         do {
-            annotator = try Annotator()
+            annotator = try Annotator(modelPath: model)
             validator = try TEIValidator.projectSchema()
         } catch {
             report("error: \(error)")

@@ -1,19 +1,24 @@
 import AnnotationModel
 import EntityRecognition
+import PartOfSpeech
 import TestSupport
 import Testing
 import Tokenization
 
 @Suite("Entity recognition and the register")
 struct EntityRecognizerTests {
-    static let recognizer = EntityRecognizer(gazetteers: try! Gazetteers.bundled)
+    static let recognizer = EntityRecognizer(
+        gazetteers: try! Gazetteers.bundled, english: try! EnglishLexicon.bundled,
+        model: try! EntityRecognizer.bundledModel)
+    static let analyzer = try! LinguisticAnalyzer.bundled
 
     /// Recognizes entities in one paragraph given with marks; returns the article, register and mentions.
     private func recognize(_ marked: MarkedText) -> (Article, EntityRegister, [EntityMention]) {
         let article = Article(
             id: "a", text: marked.text,
             blocks: [TextBlock(kind: .paragraph, span: TextSpan(0, marked.text.utf8.count))])
-        let result = Self.recognizer.recognize(article, Tokenizer().segment(article))
+        let segmentation = Tokenizer().segment(article)
+        let result = Self.recognizer.recognize(article, segmentation, Self.analyzer.analyze(article, segmentation))
         return (article, result.register, result.mentions)
     }
 

@@ -1,12 +1,16 @@
 import AnnotationModel
 import EntityRecognition
+import PartOfSpeech
 import QuotationDetection
 import Testing
 import Tokenization
 
 @Suite("Direct quotations and their speakers")
 struct QuotationDetectorTests {
-    static let recognizer = EntityRecognizer(gazetteers: try! Gazetteers.bundled)
+    static let recognizer = EntityRecognizer(
+        gazetteers: try! Gazetteers.bundled, english: try! EnglishLexicon.bundled,
+        model: try! EntityRecognizer.bundledModel)
+    static let analyzer = try! LinguisticAnalyzer.bundled
 
     /// Quotations of `paragraphs` as (quoted text, speaker's name or nil).
     private func quotations(_ paragraphs: [String]) -> [(String, String?)] {
@@ -20,7 +24,7 @@ struct QuotationDetectorTests {
         }
         let article = Article(id: "a", text: text, blocks: blocks)
         let segmentation = Tokenizer().segment(article)
-        let entities = Self.recognizer.recognize(article, segmentation)
+        let entities = Self.recognizer.recognize(article, segmentation, Self.analyzer.analyze(article, segmentation))
         return QuotationDetector().detect(
             in: article, segmentation: segmentation, mentions: entities.mentions, register: entities.register
         ).map { (String(text[$0.span]), $0.speaker.map { entities.register.entries[$0].name }) }

@@ -1,0 +1,211 @@
+import AnnotationModel
+import PartOfSpeech
+import SequenceLabeling
+
+/// Builds the ``TokenProfile`` of every token of an article: spelling, sentence position,
+/// gazetteer phrases (longest match), and document-level evidence.
+struct DocumentProfiler {
+    let gazetteers: Gazetteers
+    let english: EnglishLexicon
+
+    /// Gazetteer phrase classes (multiplied by 4 and offset by the BILU position in the profile).
+    enum PhraseClass: UInt64 {
+        case country = 1, region, largeCity, smallCity, organization, title
+    }
+
+    /// - Parameter analyses: one per token, from the part-of-speech stage.
+    func profiles(_ article: Article, _ segmentation: Segmentation, _ analyses: [WordAnalysis]) -> [TokenProfile] {
+        var text = article.text
+        text.makeContiguousUTF8()
+        let view = TokenView(text: text, tokens: segmentation.tokens)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var profiles = segmentation.tokens.map { profile(bytes, $0) }
+            for (index, analysis) in analyses.enumerated() where index < profiles.count {
+                profiles[index].partOfSpeech = analysis.xpos.utf8.reduce(FeatureHashing.offset) {
+                    FeatureHashing.byte($0, $1)
+                }
+            }
+            markSentences(&profiles, article, segmentation)
+            markDocumentEvidence(&profiles, bytes, segmentation)
+            markGazetteers(&profiles, view, segmentation)
+            return profiles
+        } ?? []
+    }
+
+    private func profile(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> TokenProfile {
+        var lower = FeatureHashing.offset
+        var exact = FeatureHashing.offset
+        var shape = FeatureHashing.offset
+        var lastShape: UInt8 = 0
+        var flags: TokenProfile.Flags = []
+        var uppercase = 0
+        var letters = 0
+        var index = token.span.start
+        while index < token.span.end {
+            let byte = bytes[index]
+            exact = FeatureHashing.byte(exact, byte)
+            var shapeByte: UInt8
+            if byte >= 0x41 && byte <= 0x5A {
+                lower = FeatureHashing.byte(lower, byte | 0x20)
+                shapeByte = UInt8(ascii: "X")
+                uppercase += 1
+                letters += 1
+            } else if byte >= 0x61 && byte <= 0x7A {
+                lower = FeatureHashing.byte(lower, byte)
+                shapeByte = UInt8(ascii: "x")
+                letters += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+                lower = FeatureHashing.byte(lower, byte)
+                shapeByte = UInt8(ascii: "d")
+                flags.insert(.hasDigit)
+            } else if byte >= 0xC0 {
+                lower = FeatureHashing.byte(lower, byte)
+                let scalar = Unicode.UTF8.decode(bytes, at: index)
+                if scalar.properties.isUppercase {
+                    shapeByte = UInt8(ascii: "X")
+                    uppercase += 1
+                    letters += 1
+                } else if scalar.properties.isAlphabetic {
+                    shapeByte = UInt8(ascii: "x")
+                    letters += 1
+                } else {
+                    shapeByte = UInt8(ascii: "o")
+                }
+            } else {
+                lower = FeatureHashing.byte(lower, byte)
+                shapeByte = byte >= 0x80 ? 0 : byte
+            }
+            if shapeByte != 0 && shapeByte != lastShape {
+                shape = FeatureHashing.byte(shape, shapeByte)
+                lastShape = shapeByte
+            }
+            index += 1
+        }
+        let length = token.span.length
+        func affix(_ start: Int, _ count: Int) -> UInt64 {
+            var hash = FeatureHashing.offset &+ UInt64(count)
+            for offset in 0..<min(count, length) {
+                let byte = bytes[start + offset]
+                hash = FeatureHashing.byte(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return hash
+        }
+        if token.kind == .word && startsWithUppercase(bytes, token) {
+            flags.insert(.capitalized)
+            if uppercase == letters && letters > 1 { flags.insert(.allCapitals) }
+        }
+        if token.kind == .punctuation || token.kind == .symbol { flags.insert(.punctuation) }
+        return TokenProfile(
+            lower: lower, exact: exact, shape: shape, prefix3: affix(token.span.start, 3),
+            suffix2: affix(max(token.span.start, token.span.end - 2), 2),
+            suffix3: affix(max(token.span.start, token.span.end - 3), 3), flags: flags, gazetteer: 0, partOfSpeech: 0)
+    }
+
+    /// True when the token's first character is an upper-case letter.
+    private func startsWithUppercase(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let first = bytes[token.span.start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return Unicode.UTF8.decode(bytes, at: token.span.start).properties.isUppercase
+    }
+
+    private func markSentences(_ profiles: inout [TokenProfile], _ article: Article, _ segmentation: Segmentation) {
+        for sentence in segmentation.sentences {
+            guard !sentence.tokens.isEmpty else { continue }
+            // The first word of a sentence, after any opening quotation marks or brackets.
+            var first = sentence.tokens.lowerBound
+            while first < sentence.tokens.upperBound && profiles[first].flags.contains(.punctuation) { first += 1 }
+            if first < sentence.tokens.upperBound { profiles[first].flags.insert(.sentenceStart) }
+            profiles[sentence.tokens.upperBound - 1].flags.insert(.sentenceEnd)
+            if article.blocks[sentence.block].kind == .headline {
+                for index in sentence.tokens { profiles[index].flags.insert(.inHeadline) }
+            }
+        }
+        for index in segmentation.tokens.indices.dropFirst() where !segmentation.tokens[index - 1].spaceAfter {
+            profiles[index].flags.insert(.glued)
+        }
+    }
+
+    private func markDocumentEvidence(
+        _ profiles: inout [TokenProfile], _ bytes: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation
+    ) {
+        var lowercaseForms: Set<UInt64> = []
+        var capitalizedInside: Set<UInt64> = []
+        for (index, profile) in profiles.enumerated() {
+            if profile.flags.contains(.capitalized) {
+                if !profile.flags.contains(.sentenceStart) && !profile.flags.contains(.inHeadline) {
+                    capitalizedInside.insert(profile.exact)
+                }
+            } else if segmentation.tokens[index].kind == .word {
+                lowercaseForms.insert(profile.lower)
+            }
+        }
+        for index in profiles.indices where profiles[index].flags.contains(.capitalized) {
+            if lowercaseForms.contains(profiles[index].lower) { profiles[index].flags.insert(.lowercaseElsewhere) }
+            if capitalizedInside.contains(profiles[index].exact) {
+                profiles[index].flags.insert(.capitalizedElsewhere)
+            }
+        }
+    }
+
+    private func markGazetteers(_ profiles: inout [TokenProfile], _ view: TokenView, _ segmentation: Segmentation) {
+        for index in view.tokens.indices {
+            let word = view.string(index)
+            let form = String(word)
+            if view.isPossessive(index) { profiles[index].flags.insert(.possessive) }
+            if view.isHyphen(index) { profiles[index].flags.insert(.hyphen) }
+            if NameParticles.all.contains(form) { profiles[index].flags.insert(.particle) }
+            guard profiles[index].flags.contains(.capitalized) else { continue }
+            if gazetteers.givenNames.contains(form) { profiles[index].flags.insert(.givenName) }
+            if gazetteers.surnames.contains(form) { profiles[index].flags.insert(.surname) }
+            if gazetteers.demonyms[form] != nil { profiles[index].flags.insert(.demonym) }
+            if gazetteers.organizationSuffixes.contains(form) { profiles[index].flags.insert(.organizationSuffix) }
+            if gazetteers.personTitles[form] != nil { profiles[index].flags.insert(.titleWord) }
+            if english.contains(form.lowercased()) { profiles[index].flags.insert(.englishWord) }
+        }
+        // Longest gazetteer phrase starting at each capitalised token, within sentences.
+        for sentence in segmentation.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard profiles[index].flags.contains(.capitalized) || profiles[index].flags.contains(.allCapitals),
+                    let (length, phraseClass) = longestPhrase(view, at: index, limit: sentence.tokens.upperBound)
+                else {
+                    index += 1
+                    continue
+                }
+                for offset in 0..<length {
+                    let position: UInt64 = length == 1 ? 3 : offset == 0 ? 0 : offset == length - 1 ? 2 : 1
+                    profiles[index + offset].gazetteer = phraseClass.rawValue &* 4 &+ position
+                }
+                index += length
+            }
+        }
+    }
+
+    private func longestPhrase(_ view: TokenView, at index: Int, limit: Int) -> (Int, PhraseClass)? {
+        var length = min(6, limit - index)
+        while length >= 1 {
+            let surface = view.surface(index..<(index + length))
+            if gazetteers.organizations[surface] != nil { return (length, .organization) }
+            if let place = gazetteers.places[surface] {
+                switch place.kind {
+                case .country, .continent: return (length, .country)
+                case .region: return (length, .region)
+                case .city: return (length, place.population >= 100_000 ? .largeCity : .smallCity)
+                }
+            }
+            if gazetteers.personTitles[surface] != nil && length > 1 { return (length, .title) }
+            length -= 1
+        }
+        return nil
+    }
+}
+
+extension Unicode.UTF8 {
+    /// The scalar whose UTF-8 encoding starts at `index` (U+FFFD for a broken sequence).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        var iterator = bytes[index..<min(bytes.count, index + 4)].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        if case .valid(let encoded) = parser.parseScalar(from: &iterator) { return Unicode.UTF8.decode(encoded) }
+        return "\u{FFFD}"
+    }
+}

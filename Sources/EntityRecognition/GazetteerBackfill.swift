@@ -1,0 +1,52 @@
+import AnnotationModel
+
+/// Marks what the tagger left out but the curated gazetteers know for sure: organizations of the
+/// curated list and countries, continents, regions and cities of a million people, written with a
+/// capital outside any name the tagger found (`Kremlin` in `Kremlin-backed`).
+struct GazetteerBackfill {
+    let gazetteers: Gazetteers
+
+    func names(_ tagged: [NameSpan], _ view: TokenView, _ segmentation: Segmentation, skipping skipped: [TextSpan])
+        -> [NameSpan]
+    {
+        var covered = [Bool](repeating: false, count: view.tokens.count)
+        for span in tagged.map(\.span) + skipped {
+            var index = segmentation.firstToken(endingAfter: span.start)
+            while index < view.tokens.count && view.tokens[index].span.start < span.end {
+                covered[index] = true
+                index += 1
+            }
+        }
+        var added: [NameSpan] = []
+        for sentence in segmentation.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard !covered[index], view.isCapitalized(index) else {
+                    index += 1
+                    continue
+                }
+                var matched = 0
+                for length in stride(from: min(5, sentence.tokens.upperBound - index), through: 1, by: -1) {
+                    let range = index..<(index + length)
+                    guard !covered[range].contains(true), view.isCapitalized(range.upperBound - 1) else { continue }
+                    guard let type = type(of: view.surface(range)) else { continue }
+                    added.append(
+                        NameSpan(
+                            span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                            type: type, confidence: 0.55))
+                    matched = length
+                    break
+                }
+                index += max(matched, 1)
+            }
+        }
+        return added
+    }
+
+    /// The type the gazetteers are sure of for a surface form, if any.
+    func type(of surface: String) -> EntityType? {
+        if gazetteers.organizations[surface] != nil { return .organization }
+        guard let place = gazetteers.places[surface] else { return nil }
+        return place.kind >= .region || place.population >= 1_000_000 ? .place : nil
+    }
+}

@@ -1,0 +1,68 @@
+import AnnotationModel
+
+/// Document-level consistency: a name the tagger found once is a name wherever the article repeats
+/// it. Other capitalised occurrences of a found form — and of a found person's surname (`Galois`
+/// after `Évariste Galois`, `Sarraj` after `Fayez al-Sarraj`) — become mentions of the same type.
+/// A single capitalised word that opens a sentence is taken only when it is a person's surname.
+struct NamePropagation {
+    func propagate(_ names: [NameSpan], _ view: TokenView, _ segmentation: Segmentation) -> [NameSpan] {
+        guard !names.isEmpty else { return names }
+        var forms: [String: (type: EntityType, isSurname: Bool)] = [:]
+        var votes: [String: [EntityType: Double]] = [:]
+        for name in names {
+            let surface = String(view.text[name.span])
+            votes[surface, default: [:]][name.type, default: 0] += name.confidence
+            guard name.type == .person else { continue }
+            let words = surface.split(separator: " ")
+            guard words.count >= 2, var last = words.last else { continue }
+            for particle in NameParticles.all where last.hasPrefix(particle + "-") {
+                last = last.dropFirst(particle.count + 1)
+            }
+            if votes[String(last)] == nil { forms[String(last)] = (.person, true) }
+        }
+        for (surface, scores) in votes {
+            let type = scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            forms[surface] = (type, forms[surface]?.isSurname ?? false)
+        }
+        let longest = forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
+
+        var covered = [Bool](repeating: false, count: view.tokens.count)
+        for name in names {
+            var index = segmentation.firstToken(endingAfter: name.span.start)
+            while index < view.tokens.count && view.tokens[index].span.start < name.span.end {
+                covered[index] = true
+                index += 1
+            }
+        }
+        var added: [NameSpan] = []
+        for sentence in segmentation.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard !covered[index], view.isCapitalized(index) else {
+                    index += 1
+                    continue
+                }
+                var matched = 0
+                for length in stride(from: min(longest, sentence.tokens.upperBound - index), through: 1, by: -1) {
+                    let range = index..<(index + length)
+                    guard !covered[range].contains(true), let form = forms[view.surface(range)] else { continue }
+                    let opensSentence = index == firstWord(of: sentence, view)
+                    if length == 1 && opensSentence && !form.isSurname { continue }
+                    added.append(
+                        NameSpan(
+                            span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                            type: form.type, confidence: 0.6))
+                    matched = length
+                    break
+                }
+                index += max(matched, 1)
+            }
+        }
+        return (names + added).sorted { $0.span < $1.span }
+    }
+
+    /// The first word of a sentence, after opening quotation marks and brackets.
+    private func firstWord(of sentence: Sentence, _ view: TokenView) -> Int {
+        sentence.tokens.first { view.tokens[$0].kind == .word } ?? sentence.tokens.lowerBound
+    }
+}

@@ -1,0 +1,32 @@
+/// The entity annotations on which two sets disagree, for people checking a model or a corpus.
+public enum ErrorListing {
+    /// One line per difference: `DOC  missed|extra|type  GOLD-TYPE→PREDICTED-TYPE  "text"`.
+    public static func lines(gold: AnnotationSet, predicted: AnnotationSet) -> [String] {
+        let scalars = Array(gold.text.unicodeScalars)
+        func text(_ start: Int, _ end: Int) -> String {
+            String(String.UnicodeScalarView(scalars[max(0, start)..<min(scalars.count, end)]))
+        }
+        var lines: [String] = []
+        let predictedBySpan = Dictionary(
+            predicted.entities.map { ([$0.start, $0.end], $0.type) }, uniquingKeysWith: { a, _ in a })
+        let goldBySpan = Dictionary(
+            gold.entities.map { ([$0.start, $0.end], $0.type) }, uniquingKeysWith: { a, _ in a })
+        for entity in gold.entities {
+            switch predictedBySpan[[entity.start, entity.end]] {
+            case entity.type: continue
+            case let other?:
+                lines.append("\(gold.id)\ttype\t\(entity.type)→\(other)\t\"\(text(entity.start, entity.end))\"")
+            case nil:
+                let overlapping = predicted.entities.first { $0.start < entity.end && entity.start < $0.end }
+                let note = overlapping.map { " (predicted \($0.type) \"\(text($0.start, $0.end))\")" } ?? ""
+                lines.append("\(gold.id)\tmissed\t\(entity.type)\t\"\(text(entity.start, entity.end))\"\(note)")
+            }
+        }
+        for entity in predicted.entities where goldBySpan[[entity.start, entity.end]] == nil {
+            let overlaps = gold.entities.contains { $0.start < entity.end && entity.start < $0.end }
+            lines.append(
+                "\(gold.id)\t\(overlaps ? "boundary" : "extra")\t\(entity.type)\t\"\(text(entity.start, entity.end))\"")
+        }
+        return lines
+    }
+}

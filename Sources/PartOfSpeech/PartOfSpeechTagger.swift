@@ -1,0 +1,88 @@
+import AnnotationModel
+import Foundation
+import SequenceLabeling
+
+/// Tags words with Penn Treebank (XPOS) and Universal Dependencies (UPOS) parts of speech at once,
+/// greedily from left to right with an averaged-perceptron model; each tag of the model is an
+/// `XPOS/UPOS` pair seen in training.
+public struct PartOfSpeechTagger: Sendable {
+    public static let modelKind = "pos-xpos-upos"
+    public static var featureVersion: UInt32 { WordFeatures.version }
+
+    public let model: LinearModel
+    public let lexicon: TagLexicon
+    public let english: EnglishLexicon
+    /// For each tag of the model, its XPOS and UPOS.
+    let pairs: [(xpos: String, upos: String)]
+
+    /// - Precondition: `model` is a part-of-speech model (see ``modelKind``), as loading checks.
+    public init(model: LinearModel, lexicon: TagLexicon, english: EnglishLexicon) {
+        precondition(model.kind == Self.modelKind)
+        self.model = model
+        self.lexicon = lexicon
+        self.english = english
+        pairs = model.tagNames.map(Self.split)
+    }
+
+    /// Reads a part-of-speech model file.
+    public static func loadModel(from url: URL) throws(ModelFileError) -> LinearModel {
+        let model = try LinearModel(contentsOf: url, kind: modelKind, featureVersion: featureVersion)
+        guard model.tagNames.allSatisfy({ $0.contains("/") }) else { throw .corrupt(url.path) }
+        return model
+    }
+
+    /// The XPOS and UPOS of each word of one sentence; `glued[i]` tells that word `i` touches the
+    /// word before it (no space between).
+    public func tag(_ words: [Substring], glued: [Bool]) -> [(xpos: String, upos: String)] {
+        let profiles = words.map { WordProfile($0.utf8) }
+        let classes = profiles.map { lexicon.classHash($0.lower) }
+        let wordClasses = words.map { Self.wordClass(english, $0) }
+        return model.greedyTags(length: words.count) { position, features in
+            WordFeatures.features(
+                profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: position, into: &features)
+        } anchor: {
+            profiles[$0].lower
+        }.map { pairs[$0] }
+    }
+
+    /// A word's lexicon classes and ending as one feature value.
+    static func wordClass(_ english: EnglishLexicon, _ word: Substring) -> UInt64 {
+        let (classes, ending) = english.classes(of: word.lowercased())
+        return UInt64(classes.rawValue) | UInt64(ending) << 4
+    }
+
+    /// The tag name for a pair: `NNP/PROPN`.
+    static func name(xpos: String, upos: String) -> String { xpos + "/" + upos }
+
+    static func split(_ name: String) -> (xpos: String, upos: String) {
+        guard let slash = name.lastIndex(of: "/"), slash != name.startIndex else { return (name, "X") }
+        return (String(name[..<slash]), String(name[name.index(after: slash)...]))
+    }
+
+    /// Trains a model on sentences of (form, glued to the previous word, XPOS, UPOS) with `lexicon`.
+    public static func train(
+        _ sentences: [[(form: String, glued: Bool, xpos: String, upos: String)]], lexicon: TagLexicon,
+        english: EnglishLexicon, trainer: PerceptronTrainer,
+        progress: (_ epoch: Int, _ tokenAccuracy: Double) -> Void = { _, _ in }
+    ) -> LinearModel {
+        let names = Set(sentences.joined().map { name(xpos: $0.xpos, upos: $0.upos) }).sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var buffer: [UInt64] = []
+        let training = sentences.map { sentence in
+            let profiles = sentence.map { WordProfile($0.form.utf8) }
+            let glued = sentence.map(\.glued)
+            let classes = profiles.map { lexicon.classHash($0.lower) }
+            let wordClasses = sentence.map { wordClass(english, Substring($0.form)) }
+            let features = profiles.indices.map { position -> [UInt64] in
+                WordFeatures.features(
+                    profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: position, into: &buffer)
+                return buffer
+            }
+            return GreedyTrainingSentence(
+                features: features, anchors: profiles.map(\.lower),
+                tags: sentence.map { index[name(xpos: $0.xpos, upos: $0.upos)]! })
+        }
+        return trainer.trainGreedy(
+            training, kind: modelKind, featureVersion: featureVersion, tagNames: names, progress: progress)
+    }
+}

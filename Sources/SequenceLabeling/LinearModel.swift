@@ -1,0 +1,291 @@
+import Foundation
+
+/// A trained linear-chain tagging model: per feature, one weight for each tag, and tag-to-tag
+/// transition weights. Immutable once built or loaded; shared by all threads.
+public final class LinearModel: Sendable {
+    /// What the model tags, e.g. `entities-bilou` or `pos-ptb`; checked when a model file is loaded.
+    public let kind: String
+    /// The feature templates the model was trained with; a tagger refuses a model of another version.
+    public let featureVersion: UInt32
+    /// The tag names, index by index.
+    public let tagNames: [String]
+    public var tagCount: Int { tagNames.count }
+    /// The number of features with weights.
+    public var featureCount: Int { keys.count }
+    /// `transitions[previous * tagCount + next]`; the row `tagCount` holds the start weights.
+    public let transitions: [Float]
+    /// Feature hashes, one per row.
+    let keys: [UInt64]
+    /// Sparse rows: row `r` holds the entries `rowStarts[r]..<rowStarts[r + 1]` of ``entryTags`` and
+    /// ``entryWeights`` (a feature rarely has weight for more than a few tags).
+    let rowStarts: [Int32]
+    let entryTags: [UInt16]
+    let entryWeights: [Float]
+    /// Open-addressing table: feature hash → row of ``weights`` (slot empty when the key is 0).
+    private let slotKeys: [UInt64]
+    private let slotRows: [Int32]
+    private let slotMask: Int
+
+    /// Builds a model from dense weights; `keys` are distinct non-zero feature hashes, `weights` has
+    /// `keys.count * tagNames.count` values, row by row. Weights within ±1e-4 of zero are dropped.
+    public convenience init(
+        kind: String, featureVersion: UInt32, tagNames: [String], transitions: [Float], keys: [UInt64],
+        weights: [Float]
+    ) {
+        let tagCount = tagNames.count
+        precondition(weights.count == keys.count * tagCount)
+        var rowStarts: [Int32] = [0]
+        var entryTags: [UInt16] = []
+        var entryWeights: [Float] = []
+        for row in keys.indices {
+            for tag in 0..<tagCount where abs(weights[row * tagCount + tag]) > 1e-4 {
+                entryTags.append(UInt16(tag))
+                entryWeights.append(weights[row * tagCount + tag])
+            }
+            rowStarts.append(Int32(entryTags.count))
+        }
+        self.init(
+            kind: kind, featureVersion: featureVersion, tagNames: tagNames, transitions: transitions, keys: keys,
+            rowStarts: rowStarts, entryTags: entryTags, entryWeights: entryWeights)
+    }
+
+    init(
+        kind: String, featureVersion: UInt32, tagNames: [String], transitions: [Float], keys: [UInt64],
+        rowStarts: [Int32], entryTags: [UInt16], entryWeights: [Float]
+    ) {
+        let tagCount = tagNames.count
+        precondition(transitions.count == (tagCount + 1) * tagCount && rowStarts.count == keys.count + 1)
+        self.kind = kind
+        self.featureVersion = featureVersion
+        self.tagNames = tagNames
+        self.transitions = transitions
+        self.keys = keys
+        self.rowStarts = rowStarts
+        self.entryTags = entryTags
+        self.entryWeights = entryWeights
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var slotRows = [Int32](repeating: -1, count: capacity)
+        for (row, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slotKeys[slot] = key
+            slotRows[slot] = Int32(row)
+        }
+        self.slotKeys = slotKeys
+        self.slotRows = slotRows
+        slotMask = capacity - 1
+    }
+
+    /// The row of a feature, or nil when the model has no weights for it.
+    @inline(__always)
+    func row(of key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key) & slotMask
+        while true {
+            let found = slotKeys[slot]
+            if found == key { return Int(slotRows[slot]) }
+            if found == 0 { return nil }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// Adds the weights of `features` for every tag to `scores` (``tagCount`` values).
+    @inline(__always)
+    public func addScores(of features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
+        rowStarts.withUnsafeBufferPointer { starts in
+            entryTags.withUnsafeBufferPointer { tags in
+                entryWeights.withUnsafeBufferPointer { weights in
+                    for feature in features {
+                        guard let row = row(of: feature) else { continue }
+                        for entry in Int(starts[row])..<Int(starts[row + 1]) {
+                            scores[Int(tags[entry])] += weights[entry]
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The best tags of one sentence whose tokens have the features `features(position, &buffer)`.
+    public func decode(
+        length: Int, constraints: TagConstraints, features: (Int, inout [UInt64]) -> Void
+    ) -> ViterbiDecoder.Path {
+        var emissions = [Float](repeating: 0, count: length * tagCount)
+        var buffer: [UInt64] = []
+        buffer.reserveCapacity(64)
+        emissions.withUnsafeMutableBufferPointer { scores in
+            for position in 0..<length {
+                features(position, &buffer)
+                addScores(of: buffer, to: scores.baseAddress! + position * tagCount)
+            }
+        }
+        return ViterbiDecoder.decode(
+            emissions: emissions, length: length, transitions: transitions, constraints: constraints)
+    }
+}
+
+// MARK: - Model files
+
+extension LinearModel {
+    private static let magic = Array("TEIALM02".utf8)
+
+    /// Reads a model file written from ``serialized()``.
+    /// - Parameters:
+    ///   - kind: the kind the caller needs; a model of another kind is refused.
+    ///   - featureVersion: the feature templates the caller computes; a model of another version is refused.
+    public convenience init(contentsOf url: URL, kind: String, featureVersion: UInt32) throws(ModelFileError) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
+        var reader = BinaryReader(bytes: [UInt8](data))
+        guard reader.read(count: 8) == Self.magic else { throw .notAModel(url.path) }
+        guard let foundKind = reader.readString() else { throw .corrupt(url.path) }
+        guard foundKind == kind else { throw .wrongKind(url.path, expected: kind, found: foundKind) }
+        guard let version = reader.readUInt32(), version == featureVersion else { throw .incompatible(url.path) }
+        guard let tagCount = reader.readUInt32().map(Int.init), tagCount > 0, tagCount < 10_000 else {
+            throw .corrupt(url.path)
+        }
+        var tagNames: [String] = []
+        for _ in 0..<tagCount {
+            guard let name = reader.readString() else { throw .corrupt(url.path) }
+            tagNames.append(name)
+        }
+        guard let featureCount = reader.readUInt32().map(Int.init),
+            let transitions = reader.readFloats((tagCount + 1) * tagCount),
+            let keys = reader.readUInt64s(featureCount), let rowCounts = reader.readUInt16s(featureCount),
+            let entryCount = reader.readUInt32().map(Int.init), let entryTags = reader.readUInt16s(entryCount),
+            let entryWeights = reader.readFloats(entryCount), reader.isAtEnd,
+            !keys.contains(0), Set(keys).count == keys.count,
+            rowCounts.reduce(0, { $0 + Int($1) }) == entryCount, entryTags.allSatisfy({ Int($0) < tagCount })
+        else { throw .corrupt(url.path) }
+        var rowStarts: [Int32] = [0]
+        rowStarts.reserveCapacity(featureCount + 1)
+        for count in rowCounts { rowStarts.append(rowStarts.last! + Int32(count)) }
+        self.init(
+            kind: kind, featureVersion: featureVersion, tagNames: tagNames, transitions: transitions, keys: keys,
+            rowStarts: rowStarts, entryTags: entryTags, entryWeights: entryWeights)
+    }
+
+    /// The model file: magic, kind, feature version, tag names, feature count, transitions, feature
+    /// hashes (ascending), each row's entry count, then the entries' tags and weights; little-endian,
+    /// strings length-prefixed UTF-8.
+    public func serialized() -> [UInt8] {
+        var bytes = Self.magic
+        bytes.appendString(kind)
+        bytes.appendLittleEndian(featureVersion)
+        bytes.appendLittleEndian(UInt32(tagCount))
+        for name in tagNames { bytes.appendString(name) }
+        bytes.appendLittleEndian(UInt32(featureCount))
+        for value in transitions { bytes.appendLittleEndian(value.bitPattern) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        for row in order { bytes.appendLittleEndian(keys[row]) }
+        for row in order { bytes.appendLittleEndian(UInt16(rowStarts[row + 1] - rowStarts[row])) }
+        bytes.appendLittleEndian(UInt32(entryTags.count))
+        for row in order {
+            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { bytes.appendLittleEndian(entryTags[entry]) }
+        }
+        for row in order {
+            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) {
+                bytes.appendLittleEndian(entryWeights[entry].bitPattern)
+            }
+        }
+        return bytes
+    }
+}
+
+/// Why a model file could not be loaded.
+public enum ModelFileError: Error, Sendable, CustomStringConvertible {
+    case unreadable(String)
+    case notAModel(String)
+    case wrongKind(String, expected: String, found: String)
+    case incompatible(String)
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read model \(path)"
+        case .notAModel(let path): "\(path) is not a tei-annotator model"
+        case .wrongKind(let path, let expected, let found): "\(path) is a \(found) model, not \(expected)"
+        case .incompatible(let path): "\(path) was trained with other features; retrain it with this version"
+        case .corrupt(let path): "model \(path) is truncated or corrupt"
+        }
+    }
+}
+
+struct BinaryReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func read(count: Int) -> [UInt8]? {
+        guard count >= 0, offset + count <= bytes.count else { return nil }
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
+    mutating func readUInt32() -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * index) }
+        offset += 4
+        return value
+    }
+
+    mutating func readString() -> String? {
+        guard let length = readUInt32(), length < 1 << 16, let raw = read(count: Int(length)) else { return nil }
+        return String(validating: raw, as: UTF8.self)
+    }
+
+    mutating func readFloats(_ count: Int) -> [Float]? {
+        guard count >= 0, offset + 4 * count <= bytes.count else { return nil }
+        var result = [Float](repeating: 0, count: count)
+        let start = offset
+        bytes.withUnsafeBytes { raw in
+            for index in 0..<count {
+                let bits = raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)
+                result[index] = Float(bitPattern: UInt32(littleEndian: bits))
+            }
+        }
+        offset += 4 * count
+        return result
+    }
+
+    mutating func readUInt16s(_ count: Int) -> [UInt16]? {
+        guard count >= 0, offset + 2 * count <= bytes.count else { return nil }
+        var result = [UInt16](repeating: 0, count: count)
+        let start = offset
+        bytes.withUnsafeBytes { raw in
+            for index in 0..<count {
+                result[index] = UInt16(
+                    littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * index, as: UInt16.self))
+            }
+        }
+        offset += 2 * count
+        return result
+    }
+
+    mutating func readUInt64s(_ count: Int) -> [UInt64]? {
+        guard count >= 0, offset + 8 * count <= bytes.count else { return nil }
+        var result = [UInt64](repeating: 0, count: count)
+        let start = offset
+        bytes.withUnsafeBytes { raw in
+            for index in 0..<count {
+                result[index] = UInt64(
+                    littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * index, as: UInt64.self))
+            }
+        }
+        offset += 8 * count
+        return result
+    }
+}
+
+extension [UInt8] {
+    mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+
+    mutating func appendString(_ value: String) {
+        appendLittleEndian(UInt32(value.utf8.count))
+        append(contentsOf: value.utf8)
+    }
+}
