@@ -73,6 +73,8 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
+        .testTarget(name: "SequenceLabelingTests", dependencies: ["SequenceLabeling"]),
+        .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "Tokenization"]),
         .testTarget(
             name: "EntityRecognitionTests",
             dependencies: ["EntityRecognition", "PartOfSpeech", "Tokenization", "TestSupport"]

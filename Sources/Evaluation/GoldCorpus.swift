@@ -60,6 +60,8 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
     case malformedGold(file: String, line: Int, reason: String)
     case malformedTEI(file: String, reason: String)
     case textsDiffer(gold: String, predicted: String, offset: Int)
+    case unreadable(String, String)
+    case unmatchedDocuments([String])
 
     public var description: String {
         switch self {
@@ -67,6 +69,9 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
         case .malformedTEI(let file, let reason): "\(file): \(reason)"
         case .textsDiffer(let gold, let predicted, let offset):
             "\(gold) and \(predicted) do not have the same text (first difference at character \(offset))"
+        case .unreadable(let path, let reason): "\(path): \(reason)"
+        case .unmatchedDocuments(let ids):
+            "no predicted document for gold document\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", "))"
         }
     }
 }

@@ -12,6 +12,7 @@ extension EvaluationReport {
             lines.append(row("type", "precision", "recall", "F1", "gold", "predicted"))
             for type in Self.entityTypes { lines.append(row(type, table[type] ?? MatchCounts())) }
             lines.append(row("micro", micro))
+            lines.append(row("macro", "", "", fixed(macroF1(table)), "", ""))
         }
         lines.append("")
         lines.append("quotations")

@@ -18,32 +18,11 @@ public struct TrainingCorpus: Sendable {
 
     /// Reads every path; `.jsonl`/`.json` files as gold JSON Lines, anything else as TEI.
     public init(paths: [String]) throws(TrainingError) {
-        var documents: [AnnotationSet] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(path, "no such file or directory")
-            }
-            let files = isDirectory.boolValue ? Self.xmlFiles(under: path) : [path]
-            for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw .unreadable(file, "cannot be read")
-                }
-                do {
-                    if file.hasSuffix(".jsonl") || file.hasSuffix(".json") {
-                        documents += try GoldCorpus.read(data, name: file)
-                    } else {
-                        let document = try XMLDocument(parsing: [UInt8](data), url: file)
-                        documents.append(try TEIAnnotationReader.read(document, name: file))
-                    }
-                } catch let error as EvaluationError {
-                    throw .unreadable(file, error.description)
-                } catch {
-                    throw .unreadable(file, "\(error)")
-                }
-            }
+        do {
+            documents = try AnnotationSetReader.read(paths)
+        } catch {
+            throw .unreadable("", error.description)
         }
-        self.documents = documents
     }
 
     /// Keeps only documents whose licence starts with one of `prefixes` (documents without a stated
@@ -54,12 +33,6 @@ public struct TrainingCorpus: Sendable {
                 guard let licence = document.licence else { return false }
                 return prefixes.contains { licence.hasPrefix($0) }
             })
-    }
-
-    private static func xmlFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".xml") }.sorted()
-            .map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
     }
 }
 
@@ -94,7 +67,7 @@ public enum TrainingError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): "\(path): \(reason)"
+        case .unreadable(let path, let reason): path.isEmpty ? reason : "\(path): \(reason)"
         case .noDocuments: "no training documents (check the paths and the licence filter)"
         }
     }

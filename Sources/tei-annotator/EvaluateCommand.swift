@@ -7,60 +7,73 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score annotations against gold annotations.",
         discussion: """
-            With a JSON Lines gold file (fields id, text, entities [start, end, type], quotes [start, end, \
-            speaker]; offsets in code points), annotates each document's text and scores the result. With a \
-            gold TEI file and a predicted TEI file, scores the second against the first (both must have the \
-            same text). Reports precision, recall and F1 per entity type (exact and overlapping spans), \
-            quotation spans (exact and overlapping by at least half), and speaker accuracy.
+            GOLD and PRED are each a JSON Lines file (fields id, text, entities [start, end, type], quotes [start, \
+            end, speaker]; offsets in code points), a TEI file, or a directory of TEI files. Documents are paired \
+            by id (a TEI file's xml:id); their texts may differ in white space only (a TEI file's paragraphs \
+            against the raw text). Without --pred, the tool annotates the gold texts itself and scores that. \
+            Reports precision, recall and F1 per entity type with micro and macro averages (exact and \
+            overlapping spans), quotation spans (exact and overlapping by at least half), and speaker accuracy \
+            (on gold quotations with a speaker). A gold JSON Lines file marks direct quotations only, so only \
+            direct predicted quotations are scored against it.
             Exit status: 0 on success, 2 for usage or I/O errors.
             """
     )
 
-    @Option(help: "Gold annotations: a .jsonl file, or a TEI .xml file.")
+    @Option(help: "Gold annotations: a .jsonl file, a TEI file, or a directory of TEI files.")
     var gold: String
 
-    @Argument(help: "With a TEI gold file: the predicted TEI file to score.")
-    var predicted: String?
+    @Option(help: "Predicted annotations, in the same forms; default: annotate the gold texts.")
+    var pred: String?
 
-    func validate() throws {
-        let isJSONL = gold.hasSuffix(".jsonl") || gold.hasSuffix(".json")
-        if isJSONL && predicted != nil {
-            throw ValidationError("a JSON Lines gold file is scored by annotating its texts; give no PREDICTED file")
-        }
-        if !isJSONL && predicted == nil {
-            throw ValidationError("a TEI gold file needs the PREDICTED TEI file to score")
-        }
-    }
+    @Option(help: "With no --pred: an entity model to annotate with instead of the bundled one.")
+    var model: String?
+
+    @Flag(help: "Print the scores as JSON.")
+    var json = false
+
+    @Flag(help: "List every entity on which gold and prediction disagree.")
+    var showErrors = false
 
     func run() throws {
         var scores = EvaluationReport()
+        var errors: [String] = []
         do {
-            let goldBytes = try readInput(gold)
-            if let predicted {
-                let goldSet = try readTEI(goldBytes, name: gold)
-                let predictedSet = try readTEI(try readInput(predicted), name: predicted)
-                if goldSet.text != predictedSet.text {
-                    let offset = zip(goldSet.text.unicodeScalars, predictedSet.text.unicodeScalars)
-                        .prefix { $0 == $1 }.count
-                    throw EvaluationError.textsDiffer(gold: gold, predicted: predicted, offset: offset)
-                }
-                scores.add(gold: goldSet, predicted: predictedSet)
-            } else {
-                let annotator = try Annotator()
-                for document in try GoldCorpus.read(Data(goldBytes), name: gold) {
-                    let id = ArticleIdentifier.sanitized(document.id)
-                    let annotated = try annotator.annotate(bytes: Array(document.text.utf8), id: id)
-                    scores.add(gold: document, predicted: AnnotationSet(annotated))
-                }
+            let goldDocuments = try AnnotationSetReader.read([gold])
+            let pairs =
+                try pred.map { try paired(goldDocuments, try AnnotationSetReader.read([$0])) }
+                ?? annotated(goldDocuments)
+            for (goldDocument, predicted) in pairs {
+                let aligned = try TextAlignment.align(predicted, to: goldDocument)
+                scores.add(gold: goldDocument, predicted: aligned)
+                if showErrors { errors += ErrorListing.lines(gold: goldDocument, predicted: aligned) }
             }
         } catch {
             report("error: \(error)")
             throw ExitCode(Exit.usage)
         }
-        print(scores.rendered())
+        print(json ? scores.json() : scores.rendered())
+        for line in errors { print(line) }
     }
 
-    private func readTEI(_ bytes: [UInt8], name: String) throws -> AnnotationSet {
-        try TEIAnnotationReader.read(try XMLDocument(parsing: bytes, url: name), name: name)
+    /// Gold and predicted documents paired by id (one of each is paired whatever the ids).
+    private func paired(_ gold: [AnnotationSet], _ predicted: [AnnotationSet]) throws -> [(
+        AnnotationSet, AnnotationSet
+    )] {
+        if gold.count == 1 && predicted.count == 1 { return [(gold[0], predicted[0])] }
+        let byID = Dictionary(
+            predicted.map { (ArticleIdentifier.sanitized($0.id), $0) }, uniquingKeysWith: { a, _ in a })
+        let missing = gold.filter { byID[ArticleIdentifier.sanitized($0.id)] == nil }.map(\.id)
+        guard missing.isEmpty else { throw EvaluationError.unmatchedDocuments(missing) }
+        return gold.map { ($0, byID[ArticleIdentifier.sanitized($0.id)]!) }
+    }
+
+    /// Each gold text annotated by the tool.
+    private func annotated(_ gold: [AnnotationSet]) throws -> [(AnnotationSet, AnnotationSet)] {
+        let annotator = try Annotator(modelPath: model)
+        return try gold.map { document in
+            let annotated = try annotator.annotate(
+                bytes: Array(document.text.utf8), id: ArticleIdentifier.sanitized(document.id))
+            return (document, AnnotationSet(annotated))
+        }
     }
 }

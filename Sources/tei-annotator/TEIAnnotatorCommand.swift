@@ -9,7 +9,9 @@ struct TEIAnnotatorCommand: ParsableCommand {
         abstract:
             "Annotate news articles as TEI P5: persons, places, organizations and quotations with their speakers.",
         version: Annotator.version,
-        subcommands: [AnnotateCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self]
+        subcommands: [
+            AnnotateCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self,
+        ]
     )
 
     /// Runs the command; usage errors exit with status 2 (as the subcommands document), not ArgumentParser's 64.

@@ -56,11 +56,18 @@ struct ValidateCommandTests {
     @Test("evaluate scores a TEI file against the gold TEI")
     func evaluateTEI() throws {
         let result = try CommandLineTool.run([
-            "evaluate", "--gold", Repository.seedGoldTEI.path, Repository.seedToolTEI.path,
+            "evaluate", "--gold", Repository.seedGoldTEI.path, "--pred", Repository.seedToolTEI.path,
         ])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("micro"))
-        let mismatch = try CommandLineTool.run(["evaluate", "--gold", Repository.seedGoldTEI.path, Self.golden.path])
+        let json = try CommandLineTool.run([
+            "evaluate", "--gold", Repository.seedGoldTEI.path, "--pred", Repository.seedToolTEI.path, "--json",
+        ])
+        let scores = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(scores?["documents"] as? Int == 1)
+        let mismatch = try CommandLineTool.run([
+            "evaluate", "--gold", Repository.seedGoldTEI.path, "--pred", Self.golden.path,
+        ])
         #expect(mismatch.status == 2)
         #expect(mismatch.standardError.contains("do not have the same text"))
     }

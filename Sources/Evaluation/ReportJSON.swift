@@ -1,0 +1,65 @@
+import Foundation
+
+extension EvaluationReport {
+    private struct Measures: Encodable {
+        var precision: Double
+        var recall: Double
+        var f1: Double
+        var gold: Int
+        var predicted: Int
+
+        init(_ counts: MatchCounts) {
+            precision = counts.precision
+            recall = counts.recall
+            f1 = counts.f1
+            gold = counts.gold
+            predicted = counts.predicted
+        }
+    }
+
+    private struct EntityTable: Encodable {
+        var types: [String: Measures]
+        var micro: Measures
+        /// The mean of the per-type F1 scores.
+        var macroF1: Double
+    }
+
+    private struct Document: Encodable {
+        var documents: Int
+        var entitiesExact: EntityTable
+        var entitiesOverlap: EntityTable
+        var quotesExact: Measures
+        var quotesOverlap: Measures
+        var speakers: Speakers
+    }
+
+    private struct Speakers: Encodable {
+        var goldQuotesWithSpeaker: Int
+        var foundQuotesWithSpeaker: Int
+        var correct: Int
+        var accuracy: Double
+    }
+
+    /// The scores as JSON (keys sorted, so the same scores give the same bytes).
+    public func json() -> String {
+        func table(_ counts: [String: MatchCounts], _ micro: MatchCounts) -> EntityTable {
+            let types = Dictionary(uniqueKeysWithValues: Self.entityTypes.map { ($0, Measures(counts[$0] ?? .init())) })
+            return EntityTable(types: types, micro: Measures(micro), macroF1: macroF1(counts))
+        }
+        let document = Document(
+            documents: documents, entitiesExact: table(exactEntities, microExactEntities),
+            entitiesOverlap: table(overlappingEntities, microOverlappingEntities), quotesExact: Measures(exactQuotes),
+            quotesOverlap: Measures(overlappingQuotes),
+            speakers: Speakers(
+                goldQuotesWithSpeaker: goldQuotesWithSpeaker, foundQuotesWithSpeaker: foundQuotesWithSpeaker,
+                correct: correctSpeakers, accuracy: speakerAccuracy))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// The mean F1 over the entity types.
+    public func macroF1(_ counts: [String: MatchCounts]) -> Double {
+        Self.entityTypes.map { (counts[$0] ?? .init()).f1 }.reduce(0, +) / Double(Self.entityTypes.count)
+    }
+}

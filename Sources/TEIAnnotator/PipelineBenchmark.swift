@@ -1,0 +1,144 @@
+import ArticleReading
+import EntityRecognition
+import Foundation
+import LibXML
+import PartOfSpeech
+import QuotationDetection
+import SequenceLabeling
+import TEIValidation
+import TEIWriting
+import Tokenization
+
+/// Times each stage of the pipeline, and the whole, over a set of texts, as medians of several runs.
+public struct PipelineBenchmark: Sendable {
+    /// One stage's result.
+    public struct Stage: Sendable, Encodable {
+        public var name: String
+        /// Median wall-clock seconds for all texts.
+        public var seconds: Double
+        public var wordsPerSecond: Double
+        public var megabytesPerSecond: Double
+    }
+
+    /// Everything measured.
+    public struct Result: Sendable, Encodable {
+        public var texts: Int
+        public var words: Int
+        public var bytes: Int
+        public var runs: Int
+        /// Seconds to load each resource the first time in this process.
+        public var loadSeconds: [String: Double]
+        public var stages: [Stage]
+        public var peakMemoryMegabytes: Double
+        public var hardware: String
+    }
+
+    public let texts: [String]
+    public let runs: Int
+
+    public init(texts: [String], runs: Int) {
+        self.texts = texts
+        self.runs = max(1, runs)
+    }
+
+    public func run() throws -> Result {
+        var load: [String: Double] = [:]
+        func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { load[name] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+            return try body()
+        }
+        let gazetteers = try timed("gazetteers") { try Gazetteers.bundled }
+        let english = try timed("English lexicon") { try EnglishLexicon.bundled }
+        let analyzer = try timed("part-of-speech model") { try LinguisticAnalyzer.bundled }
+        let model = try timed("entity model") { try EntityRecognizer.bundledModel }
+        let validator = try timed("project schema") { try TEIValidator.projectSchema() }
+        let annotator = try Annotator()
+
+        let reader = PlainTextReader()
+        let tokenizer = Tokenizer()
+        let tagger = StatisticalTagger(model: model, gazetteers: gazetteers, english: english)
+        let recognizer = EntityRecognizer(gazetteers: gazetteers, english: english, model: model)
+        let quotations = QuotationDetector()
+        let writer = TEIWriter(application: .init(ident: Annotator.ident, version: Annotator.version, summary: ""))
+
+        // Inputs of each stage, computed once.
+        let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
+        let segmentations = articles.map(tokenizer.segment)
+        let analyses = zip(articles, segmentations).map { analyzer.analyze($0, $1) }
+        let entities = articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) }
+        let annotated = articles.indices.map { index in
+            annotator.annotate(articles[index])
+        }
+        let teis = try annotated.map { try writer.serialize($0) }
+
+        let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        var stages: [Stage] = []
+        func measure(_ name: String, _ body: () throws -> Void) rethrows {
+            var samples: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            let median = samples.sorted()[samples.count / 2]
+            stages.append(
+                Stage(
+                    name: name, seconds: median, wordsPerSecond: Double(words) / median,
+                    megabytesPerSecond: Double(bytes) / 1_048_576 / median))
+        }
+        try measure("reading and cleaning") {
+            for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
+        }
+        measure("tokens and sentences") { for article in articles { _ = tokenizer.segment(article) } }
+        measure("parts of speech and lemmas") {
+            for index in articles.indices { _ = analyzer.analyze(articles[index], segmentations[index]) }
+        }
+        measure("entity tagger alone") {
+            for index in articles.indices { _ = tagger.tag(articles[index], segmentations[index], analyses[index]) }
+        }
+        measure("entities with register") {
+            for index in articles.indices {
+                _ = recognizer.recognize(articles[index], segmentations[index], analyses[index])
+            }
+        }
+        measure("quotations") {
+            for index in articles.indices {
+                _ = quotations.detect(
+                    in: articles[index], segmentation: segmentations[index], mentions: entities[index].mentions,
+                    register: entities[index].register)
+            }
+        }
+        try measure("TEI writing") { for item in annotated { _ = try writer.serialize(item) } }
+        measure("validation (project schema)") {
+            for (index, tei) in teis.enumerated() { _ = validator.validate(bytes: tei, file: "\(index)") }
+        }
+        try measure("annotate end to end (read → TEI bytes)") {
+            for (index, text) in texts.enumerated() {
+                _ = try annotator.tei(try annotator.annotate(bytes: Array(text.utf8), id: "a\(index)"))
+            }
+        }
+        return Result(
+            texts: texts.count, words: words, bytes: bytes, runs: runs, loadSeconds: load, stages: stages,
+            peakMemoryMegabytes: Self.peakMemoryMegabytes(), hardware: Self.hardware())
+    }
+
+    /// The process's peak resident memory.
+    static func peakMemoryMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+    }
+
+    /// The processor model and the number of cores, as Linux reports them.
+    static func hardware() -> String {
+        let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        let model =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+            ?? "unknown CPU"
+        return "\(model), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+            + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+    }
+}
