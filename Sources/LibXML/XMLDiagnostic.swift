@@ -42,12 +42,15 @@ public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var element: String?
     /// The attributes of that element, in document order (to explain a rejected attribute).
     public var elementAttributes: [XMLAttribute]
+    /// The local name of that element's parent element, if any.
+    public var parentElement: String?
     /// The safety rule the input broke, when the diagnostic is about one.
     public var hazard: Hazard?
 
     public init(
         severity: Severity, origin: Origin, message: String, file: String? = nil, line: Int? = nil,
-        column: Int? = nil, element: String? = nil, elementAttributes: [XMLAttribute] = [], hazard: Hazard? = nil
+        column: Int? = nil, element: String? = nil, elementAttributes: [XMLAttribute] = [],
+        parentElement: String? = nil, hazard: Hazard? = nil
     ) {
         self.severity = severity
         self.origin = origin
@@ -57,6 +60,7 @@ public struct XMLDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.column = column
         self.element = element
         self.elementAttributes = elementAttributes
+        self.parentElement = parentElement
         self.hazard = hazard
     }
 
@@ -111,12 +115,14 @@ final class DiagnosticCollector {
         var file = raw.file.map { String(cString: $0) }
         var element: String?
         var attributes: [XMLAttribute] = []
+        var parent: String?
         if let node = raw.node?.assumingMemoryBound(to: xmlNode.self) {
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
                 element = String(cString: name)
                 if let document {
                     let wrapped = XMLNode(document: document, pointer: node)
                     attributes = wrapped.attributes
+                    parent = wrapped.parent?.name
                     file = wrapped.sourceURL ?? file
                 }
             }
@@ -129,7 +135,7 @@ final class DiagnosticCollector {
             XMLDiagnostic(
                 severity: severity, origin: Self.origin(ofDomain: raw.domain), message: message,
                 file: file, line: line, column: column, element: element, elementAttributes: attributes,
-                hazard: Self.hazard(code: raw.code, message: message)))
+                parentElement: parent, hazard: Self.hazard(code: raw.code, message: message)))
     }
 
     /// Recognises the parser's safety stops, whose messages do not say what the user faces.
