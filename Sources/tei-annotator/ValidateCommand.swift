@@ -88,6 +88,10 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(Exit.usage)
         }
         let files = ValidationInputs.files(for: paths)
+        guard !files.isEmpty else {
+            report("error: no .xml files under \(paths.joined(separator: ", "))")
+            throw ExitCode(Exit.usage)
+        }
         let batch = BatchValidator(
             validator: validator, jobs: jobs, timeLimit: timeLimit > 0 ? .milliseconds(Int(timeLimit * 1000)) : nil)
         var totals = ValidationTotals()

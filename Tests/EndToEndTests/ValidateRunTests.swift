@@ -161,6 +161,22 @@ struct ValidateRunTests {
         }
     }
 
+    @Test("--allow-external reads a local external entity; an empty directory is a usage error")
+    func allowExternal() throws {
+        let directory = try write([
+            "part.txt": "Northport", "doc.xml": "<!DOCTYPE r [<!ENTITY e SYSTEM \"part.txt\">]><r>&e;</r>",
+        ])
+        let file = directory.appendingPathComponent("doc.xml").path
+        let refused = try CommandLineTool.run(["validate", file])
+        #expect(refused.standardOutput.contains("[external-resource]"))
+        let allowed = try CommandLineTool.run(["validate", "--allow-external", file])
+        #expect(!allowed.standardOutput.contains("[external-resource]"))
+        #expect(allowed.standardOutput.contains("error: [schema]"))
+        let empty = try CommandLineTool.temporaryDirectory()
+        let nothing = try CommandLineTool.run(["validate", empty.path])
+        #expect(nothing.status == 2 && nothing.standardError.contains("no .xml files"))
+    }
+
     @Test("schemas in other languages, and schema usage errors")
     func otherSchemas() throws {
         let xsd = """
