@@ -65,7 +65,8 @@ let package = Package(
             dependencies: ["TEIWriting", "TEIValidation", "TEIAnnotator", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
     ],

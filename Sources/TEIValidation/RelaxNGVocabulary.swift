@@ -22,7 +22,7 @@ final class RelaxNGVocabulary: @unchecked Sendable {
     private let lock = NSLock()
     private var index: Index?
 
-    init(parsing bytes: [UInt8], url: String?) throws {
+    init(parsing bytes: [UInt8], url: String?) {
         self.bytes = bytes
         self.url = url
     }

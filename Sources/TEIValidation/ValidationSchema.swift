@@ -45,7 +45,7 @@ public struct ValidationSchema: Sendable {
             switch language {
             case .relaxNG:
                 compiled = try RelaxNGSchema(parsing: bytes, url: path)
-                vocabulary = try? RelaxNGVocabulary(parsing: bytes, url: path)
+                vocabulary = RelaxNGVocabulary(parsing: bytes, url: path)
             case .xmlSchema:
                 compiled = try W3CXMLSchema(parsing: bytes, url: path)
                 vocabulary = nil
