@@ -88,7 +88,8 @@ let package = Package(
             dependencies: ["TEIWriting", "TEIValidation", "TEIAnnotator", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"]),
+        .testTarget(
+            name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
     ],

@@ -16,6 +16,11 @@
 #include <libxml/xmlsave.h>
 #include <libxml/xmlIO.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/schematron.h>
+#include <libxml/valid.h>
+#include <libxml/hash.h>
+#include <libxml/uri.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xinclude.h>
@@ -48,6 +53,26 @@ static inline void teiXMLSetParserErrorHandler(xmlParserCtxtPtr context,
 
 static inline void *teiXMLParserState(void *context) {
     return ((xmlParserCtxtPtr)context)->_private;
+}
+
+/* The DTD validation context embedded in a parser context: its errors reach the parser's
+ * structured handler (libxml2 marks it XML_VCTXT_USE_PCTXT). */
+static inline xmlValidCtxtPtr teiXMLParserValidityContext(xmlParserCtxtPtr context) {
+    return &context->vctxt;
+}
+
+static void teiXMLBuildOneContentModel(void *payload, void *data, const xmlChar *name) {
+    (void)name;
+    xmlElementPtr element = (xmlElementPtr)payload;
+    if (element != NULL && element->type == XML_ELEMENT_DECL && element->contModel == NULL)
+        xmlValidBuildContentModel((xmlValidCtxtPtr)data, element);
+}
+
+/* Compiles every element content model of `dtd` now: libxml2 otherwise compiles them lazily
+ * during the first validation, which would write into a DTD shared by several threads. */
+static inline void teiXMLBuildContentModels(xmlValidCtxtPtr context, xmlDtdPtr dtd) {
+    if (dtd != NULL && dtd->elements != NULL)
+        xmlHashScan((xmlHashTablePtr)dtd->elements, teiXMLBuildOneContentModel, context);
 }
 
 #endif

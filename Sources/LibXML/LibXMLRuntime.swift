@@ -22,8 +22,27 @@ enum LibXMLRuntime {
 
 /// Loads local resources as libxml2 would and refuses network URLs without a word; the operation
 /// that needed the resource then fails through its own context's error handler.
+///
+/// A document parsed by ``XMLDocument/init(parsing:url:options:)`` may read external DTDs and
+/// entities only with ``XMLParseOptions/allowExternalResources``: its parse state says so, and a
+/// refusal is recorded there. Other loads (a schema's `include`, `import`, `externalRef`) are local
+/// files the user's schema names.
 private let offlineEntityLoader: xmlExternalEntityLoader = { url, id, context in
     if let url, isNetworkURL(url) { return nil }
+    if let context, let state = teiXMLParserState(context), ParseStateRegistry.contains(state) {
+        let collector = DiagnosticCollector.from(state)
+        guard collector.allowsExternalResources else {
+            let name = url.map { String(cString: $0) } ?? id.map { String(cString: $0) } ?? "?"
+            let line = Int(context.pointee.input?.pointee.line ?? 0)
+            collector.append(
+                XMLDiagnostic(
+                    severity: .fatal, origin: .io,
+                    message: "the external entity \"\(name)\" was not loaded",
+                    file: context.pointee.input?.pointee.filename.map { String(cString: $0) },
+                    line: line > 0 ? line : nil, hazard: .externalResource))
+            return nil
+        }
+    }
     return xmlNoNetExternalEntityLoader(url, id, context)
 }
 

@@ -4,7 +4,7 @@ internal import CLibXML2
 ///
 /// The compiled schema is immutable after ``init(parsing:url:)`` returns, so one instance may
 /// validate on many threads at once; each call to ``validate(_:)`` gets its own validation context.
-public final class RelaxNGSchema: @unchecked Sendable {
+public final class RelaxNGSchema: DocumentSchema, @unchecked Sendable {
     // Safety of @unchecked Sendable: libxml2 writes a compiled xmlRelaxNG only while compiling it;
     // all validation state lives in the per-call xmlRelaxNGValidCtxt.
     private let pointer: xmlRelaxNGPtr
@@ -43,15 +43,12 @@ public final class RelaxNGSchema: @unchecked Sendable {
         xmlRelaxNGFree(pointer)
     }
 
-    /// Validates `document` and returns libxml2's diagnostics; the document is valid when none is an error.
-    ///
-    /// Do not validate the same document on two threads at once: libxml2 writes into it while validating.
     public func validate(_ document: XMLDocument) -> [XMLDiagnostic] {
         guard let context = xmlRelaxNGNewValidCtxt(pointer) else {
             return [XMLDiagnostic(severity: .fatal, origin: .relaxNG, message: "out of memory")]
         }
         defer { xmlRelaxNGFreeValidCtxt(context) }
-        let collector = DiagnosticCollector()
+        let collector = DiagnosticCollector(document: document)
         let result = withExtendedLifetime(collector) {
             xmlRelaxNGSetValidStructuredErrors(context, collectDiagnostic, collector.opaque)
             return xmlRelaxNGValidateDoc(context, document.pointer)

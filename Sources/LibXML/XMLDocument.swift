@@ -10,6 +10,10 @@ public final class XMLDocument {
     let pointer: xmlDocPtr
     /// Warnings and recoverable errors libxml2 reported while parsing (e.g. a duplicate `xml:id`).
     public let parseDiagnostics: [XMLDiagnostic]
+    /// The roots of subtrees copied in from other files by ``expandIncludes(maximumDepth:open:)``, with their file.
+    var includedParts: [xmlNodePtr: String] = [:]
+    /// The name the document was parsed under.
+    public let url: String?
 
     /// The namespace of XML itself, bound to the `xml` prefix in every document.
     public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
@@ -19,6 +23,7 @@ public final class XMLDocument {
         LibXMLRuntime.ensureInitialized()
         pointer = xmlNewDoc("1.0")
         parseDiagnostics = []
+        url = nil
         let root = xmlNewDocNode(pointer, nil, name, nil)!
         if let namespace {
             let ns = xmlNewNs(root, namespace, nil)
@@ -30,8 +35,11 @@ public final class XMLDocument {
     /// Parses `bytes` as XML.
     ///
     /// The network is never used (`XML_PARSE_NONET`); blank text nodes are kept (TEI mixed content
-    /// depends on them); line numbers beyond 65535 are kept. Entities are not substituted and no
-    /// external DTD is loaded.
+    /// depends on them); line numbers beyond 65535 are kept. Internal entities are substituted, so
+    /// libxml2's expansion limits apply (billion laughs and quadratic blow-up stop the parse with a
+    /// ``XMLDiagnostic/Hazard/entityExpansion`` error) and validators see the text a reader sees.
+    /// Without ``XMLParseOptions/allowExternalResources`` no external DTD or external entity is read:
+    /// a reference to an external entity is an error, a declared external DTD a warning.
     /// - Parameters:
     ///   - url: the name used in diagnostics and as base URI for relative references.
     /// - Throws: ``XMLError/notWellFormed(_:)`` with libxml2's messages and positions.
@@ -44,9 +52,13 @@ public final class XMLDocument {
         }
         guard let context = xmlNewParserCtxt() else { throw .internalFailure("libxml2 could not allocate a parser") }
         defer { xmlFreeParserCtxt(context) }
-        let collector = DiagnosticCollector()
+        let collector = DiagnosticCollector(allowsExternalResources: options.contains(.allowExternalResources))
         teiXMLSetParserErrorHandler(context, collectParserDiagnostic, collector.opaque)
-        let flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue) | options.libxmlFlags
+        let flags =
+            Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOENT.rawValue)
+            | options.libxmlFlags
+        ParseStateRegistry.register(collector.opaque)
+        defer { ParseStateRegistry.unregister(collector.opaque) }
         let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { base in
@@ -55,6 +67,9 @@ public final class XMLDocument {
             }
         }
         let wellFormed = context.pointee.wellFormed != 0
+        if let parsed, !options.contains(.hugeDocuments), bytes.count > Self.maximumTextLength {
+            Self.checkTextLengths(parsed, into: collector, url: url)
+        }
         guard let parsed, wellFormed, !collector.diagnostics.contains(where: { $0.severity == .fatal }) else {
             if let parsed { xmlFreeDoc(parsed) }
             var diagnostics = collector.diagnostics
@@ -66,11 +81,57 @@ public final class XMLDocument {
             throw .notWellFormed(diagnostics)
         }
         pointer = parsed
-        parseDiagnostics = collector.diagnostics
+        self.url = url
+        var diagnostics = collector.diagnostics
+        if !collector.allowsExternalResources, let subset = parsed.pointee.intSubset,
+            let systemID = subset.pointee.SystemID
+        {
+            diagnostics.append(
+                XMLDiagnostic(
+                    severity: .warning, origin: .io,
+                    message: "the external DTD \"\(String(cString: systemID))\" was not loaded", file: url,
+                    hazard: .externalResource))
+        }
+        parseDiagnostics = diagnostics
     }
 
     deinit {
         xmlFreeDoc(pointer)
+    }
+
+    /// libxml2's limit on one text node without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
+    static let maximumTextLength = 10_000_000
+
+    /// libxml2 enforces its text limit only when it joins text read in several pieces, which a parse
+    /// from memory may not do; a document larger than the limit is checked here instead.
+    private static func checkTextLengths(_ document: xmlDocPtr, into collector: DiagnosticCollector, url: String?) {
+        var stack: [xmlNodePtr] = []
+        var node = document.pointee.children
+        while true {
+            if let current = node {
+                if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+                    let content = current.pointee.content, Int(xmlStrlen(content)) > maximumTextLength
+                {
+                    let line = xmlGetLineNo(current)
+                    collector.append(
+                        XMLDiagnostic(
+                            severity: .fatal, origin: .parser,
+                            message: "a text node is larger than \(maximumTextLength / 1_000_000) MB", file: url,
+                            line: line > 0 ? Int(line) : nil, hazard: .oversizedText))
+                    return
+                }
+                if current.pointee.type == XML_ELEMENT_NODE, let children = current.pointee.children {
+                    stack.append(current)
+                    node = children
+                    continue
+                }
+                node = current.pointee.next
+            } else if let parent = stack.popLast() {
+                node = parent.pointee.next
+            } else {
+                return
+            }
+        }
     }
 
     /// The root element.
@@ -106,10 +167,14 @@ public struct XMLParseOptions: OptionSet, Sendable {
 
     /// Lift libxml2's safety limits on text node size and nesting depth (for trusted large files).
     public static let hugeDocuments = XMLParseOptions(rawValue: 1 << 0)
+    /// Read the external DTD and external entities the document names, from local files only (never
+    /// the network): DTD attribute defaults and entities then apply. For trusted input.
+    public static let allowExternalResources = XMLParseOptions(rawValue: 1 << 1)
 
     var libxmlFlags: Int32 {
         var flags: Int32 = 0
         if contains(.hugeDocuments) { flags |= Int32(XML_PARSE_HUGE.rawValue) }
+        if contains(.allowExternalResources) { flags |= Int32(XML_PARSE_DTDLOAD.rawValue) }
         return flags
     }
 }

@@ -43,3 +43,23 @@ extension XMLDocument {
         }
     }
 }
+
+/// Compiles XPath 1.0 expressions only to see whether libxml2 can, with a per-context error handler.
+enum XPathExpressionCheck {
+    static func compiles(_ expression: String, namespaces: [String: String]) -> Bool {
+        LibXMLRuntime.ensureInitialized()
+        guard let xpath = xmlXPathNewContext(nil) else { return false }
+        defer { xmlXPathFreeContext(xpath) }
+        let collector = DiagnosticCollector()
+        return withExtendedLifetime(collector) {
+            xpath.pointee.error = collectDiagnostic
+            xpath.pointee.userData = collector.opaque
+            for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
+                xmlXPathRegisterNs(xpath, prefix, uri)
+            }
+            guard let compiled = xmlXPathCtxtCompile(xpath, expression) else { return false }
+            xmlXPathFreeCompExpr(compiled)
+            return true
+        }
+    }
+}

@@ -2,55 +2,92 @@ import Foundation
 import LibXML
 import TEISchemas
 
-/// Validates TEI documents: well-formedness, a RELAX NG schema, unique ids and local pointers.
+/// How strictly and how far the validator reads a document.
+public struct ValidationOptions: Sendable {
+    /// Report pointers into other files as errors rather than warnings.
+    public var strictReferences = false
+    /// Read external DTDs and external entities (local files only; never the network).
+    public var allowExternalResources = false
+    /// Replace `xi:include` elements by the files they name before validating (a `teiCorpus` with its parts).
+    public var resolveIncludes = false
+    /// Files larger than this many bytes are not parsed (reported as a size-limit error).
+    public var maximumFileSize = 256 * 1024 * 1024
+
+    public init(
+        strictReferences: Bool = false, allowExternalResources: Bool = false, resolveIncludes: Bool = false,
+        maximumFileSize: Int = 256 * 1024 * 1024
+    ) {
+        self.strictReferences = strictReferences
+        self.allowExternalResources = allowExternalResources
+        self.resolveIncludes = resolveIncludes
+        self.maximumFileSize = maximumFileSize
+    }
+
+    var parseOptions: XMLParseOptions { allowExternalResources ? [.allowExternalResources] : [] }
+}
+
+/// Validates TEI documents: well-formedness, a schema (RELAX NG, XSD, DTD or Schematron), unique ids,
+/// local pointers, `@cert` values, and empty names and quotations.
 ///
 /// A validator holds a compiled schema and may be shared by many threads; each validation parses its
 /// own document and gets its own validation context.
 public struct TEIValidator: Sendable {
-    public let schema: RelaxNGSchema
+    public let schema: ValidationSchema
+    public let options: ValidationOptions
 
-    public init(schema: RelaxNGSchema) {
+    public init(schema: ValidationSchema, options: ValidationOptions = ValidationOptions()) {
         self.schema = schema
+        self.options = options
     }
 
-    /// Compiles the RELAX NG schema at `path`.
+    /// Compiles the schema at `path` (RELAX NG, XSD, DTD or Schematron; see ``ValidationSchema``).
     /// - Throws: ``TEIValidationError``.
-    public init(schemaAt path: String) throws(TEIValidationError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadableSchema(path: path, reason: (error as NSError).localizedDescription)
-        }
-        do {
-            schema = try RelaxNGSchema(parsing: bytes, url: path)
-        } catch {
-            throw .invalidSchema(path: path, error: error)
-        }
+    public init(schemaAt path: String, options: ValidationOptions = ValidationOptions()) throws(TEIValidationError) {
+        self.init(schema: try ValidationSchema(path: path), options: options)
     }
 
     /// A validator for the project's own schema (`Schemas/tei-annotator.rng`), compiled once per process.
-    public static func projectSchema() throws(TEIValidationError) -> TEIValidator {
-        try projectValidator.get()
+    public static func projectSchema(options: ValidationOptions = ValidationOptions()) throws(TEIValidationError)
+        -> TEIValidator
+    {
+        TEIValidator(schema: try projectValidationSchema.get(), options: options)
     }
 
-    private static let projectValidator: Result<TEIValidator, TEIValidationError> = {
+    private static let projectValidationSchema: Result<ValidationSchema, TEIValidationError> = {
         guard let url = TEISchemas.projectSchemaURL else { return .failure(.projectSchemaMissing) }
-        return Result { () throws(TEIValidationError) in try TEIValidator(schemaAt: url.path) }
+        return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
     }()
 
+    /// Reads and validates the file at `path`; a file that cannot be read gets an `io` diagnostic.
+    public func validate(fileAt path: String) -> ValidationReport {
+        switch Self.read(path, limit: options.maximumFileSize) {
+        case .bytes(let bytes): return validate(bytes: bytes, file: path)
+        case .failed(let diagnostic): return ValidationReport(file: path, diagnostics: [diagnostic])
+        }
+    }
+
     /// Validates the bytes of one file.
-    /// - Parameter file: the name diagnostics give the document.
+    /// - Parameter file: the name diagnostics give the document (and the base of relative `xi:include`s).
     public func validate(bytes: [UInt8], file: String) -> ValidationReport {
+        guard bytes.count <= options.maximumFileSize else {
+            return ValidationReport(
+                file: file, diagnostics: [Self.tooLarge(file, bytes.count, options.maximumFileSize)])
+        }
         let document: XMLDocument
         do {
-            document = try XMLDocument(parsing: bytes, url: file)
+            document = try XMLDocument(parsing: bytes, url: file, options: options.parseOptions)
         } catch {
             return ValidationReport(
                 file: file,
                 diagnostics: error.diagnostics.map { TEIDiagnostic(libxml: $0, file: file, kind: .wellFormedness) })
         }
-        return validate(document, file: file)
+        var diagnostics: [TEIDiagnostic] = []
+        if options.resolveIncludes {
+            diagnostics += document.expandIncludes(open: openPart).map {
+                TEIDiagnostic(libxml: $0, file: file, kind: $0.origin == .xinclude ? .xinclude : .wellFormedness)
+            }
+        }
+        return ValidationReport(file: file, diagnostics: diagnostics + validate(document, file: file).diagnostics)
     }
 
     /// Validates a document in memory (built or parsed).
@@ -59,9 +96,50 @@ public struct TEIValidator: Sendable {
         var diagnostics = document.parseDiagnostics
             .filter { !($0.origin == .validity && $0.message.contains("already defined")) }
             .map { TEIDiagnostic(libxml: $0, file: file, kind: .wellFormedness) }
-        diagnostics += schema.validate(document).map { TEIDiagnostic(libxml: $0, file: file, kind: .schema) }
-        diagnostics += ReferenceChecker(file: file).check(document)
+        let explainer = SchemaMessageExplainer(vocabulary: schema.vocabulary, document: document)
+        diagnostics += schema.validate(document).map { raw in
+            let libxml = raw.origin == .relaxNG ? explainer.located(raw) : raw
+            var diagnostic = TEIDiagnostic(libxml: libxml, file: file, kind: schema.diagnosticKind)
+            if libxml.origin == .relaxNG { diagnostic.message = explainer.explain(libxml) }
+            return diagnostic
+        }
+        diagnostics += ReferenceChecker(file: file, strict: options.strictReferences).check(document)
+        diagnostics += ContentChecker(file: file).check(document)
         return ValidationReport(file: file, diagnostics: diagnostics)
+    }
+
+    private func openPart(_ path: String) throws(XMLError) -> XMLDocument {
+        switch Self.read(path, limit: options.maximumFileSize) {
+        case .bytes(let bytes): return try XMLDocument(parsing: bytes, url: path, options: options.parseOptions)
+        case .failed(let diagnostic):
+            throw .notWellFormed([XMLDiagnostic(severity: .fatal, origin: .io, message: diagnostic.message, file: path)]
+            )
+        }
+    }
+
+    private enum FileContents {
+        case bytes([UInt8])
+        case failed(TEIDiagnostic)
+    }
+
+    private static func read(_ path: String, limit: Int) -> FileContents {
+        func failure(_ reason: String) -> FileContents {
+            .failed(TEIDiagnostic(file: path, line: nil, severity: .error, kind: .io, message: reason))
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard let attributes else { return failure("no such file") }
+        guard attributes[.type] as? FileAttributeType != .typeDirectory else { return failure("is a directory") }
+        if let size = attributes[.size] as? Int, size > limit {
+            return .failed(tooLarge(path, size, limit))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot be read") }
+        return .bytes([UInt8](data))
+    }
+
+    private static func tooLarge(_ file: String, _ size: Int, _ limit: Int) -> TEIDiagnostic {
+        TEIDiagnostic(
+            file: file, line: nil, severity: .error, kind: .sizeLimit,
+            message: "the file has \(size) bytes, more than the limit of \(limit)")
     }
 }
 
@@ -69,12 +147,14 @@ public struct TEIValidator: Sendable {
 public enum TEIValidationError: Error, Sendable, CustomStringConvertible {
     case unreadableSchema(path: String, reason: String)
     case invalidSchema(path: String, error: XMLError)
+    case unsupportedSchema(path: String, reason: String)
     case projectSchemaMissing
 
     public var description: String {
         switch self {
         case .unreadableSchema(let path, let reason): "cannot read schema \(path): \(reason)"
         case .invalidSchema(let path, let error): "schema \(path) does not compile: \(error)"
+        case .unsupportedSchema(let path, let reason): "schema \(path): \(reason)"
         case .projectSchemaMissing:
             "the project schema \(TEISchemas.projectSchemaFileName) was not found beside the binary or in its source tree"
         }

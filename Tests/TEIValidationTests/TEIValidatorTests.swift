@@ -34,7 +34,9 @@ struct TEIValidatorTests {
             text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("<persName ref=\"#\(Self.id)-pla1\"") }! + 1
         #expect(report.diagnostics.first?.line == line)
-        #expect(report.diagnostics.first?.description.hasPrefix("doc.xml:\(line): error: <persName ref=") == true)
+        #expect(
+            report.diagnostics.first?.description.hasPrefix("doc.xml:\(line): error: [wrong-target] <persName ref=")
+                == true)
     }
 
     @Test("a speaker pointer that resolves to nothing is an error")
