@@ -3,23 +3,27 @@
 public struct Article: Sendable {
     /// The article's id, an XML NCName; prefixes every `xml:id` written for it.
     public var id: String
-    /// The text all spans index. For plain-text input it is the raw input, byte for byte.
+    /// The text all spans index. For plain-text input it is the raw input as decoded, character for
+    /// character; for HTML and TEI input, the text taken out of the markup (``source`` maps it back).
     public var text: String
     /// Headline and paragraphs in reading order; spans over ``text``.
     public var blocks: [TextBlock]
     /// Everything the reader left out of ``blocks`` for a reason other than blank space.
     public var removed: [RemovedSpan]
     public var metadata: ArticleMetadata
+    /// The input's kind and encoding, and the map from ``text`` back to the raw input's characters.
+    public var source: ArticleSource
 
     public init(
         id: String, text: String, blocks: [TextBlock], removed: [RemovedSpan] = [],
-        metadata: ArticleMetadata = ArticleMetadata()
+        metadata: ArticleMetadata = ArticleMetadata(), source: ArticleSource = .plainText
     ) {
         self.id = id
         self.text = text
         self.blocks = blocks
         self.removed = removed
         self.metadata = metadata
+        self.source = source
     }
 
     /// The text of one block.
@@ -54,6 +58,21 @@ public struct RemovedSpan: Hashable, Sendable {
         case shareWidget = "share-widget"
         case navigation
         case byteOrderMark = "byte-order-mark"
+        /// A photo or video caption.
+        case caption
+        /// A photo credit or a reporting/editing credit (`Photo: Jane Doe/Reuters`, `Reporting by …`).
+        case credit
+        /// `Read more`, related stories and other links away from the article.
+        case related
+        /// A newsletter or subscription prompt.
+        case newsletter
+        /// A cookie or consent notice.
+        case cookieNotice = "cookie-notice"
+        /// Reader comments and the comment section's furniture.
+        case comments
+        /// Markup or page furniture of an HTML page that is neither article text nor a kind above
+        /// (scripts, forms, the page header and footer).
+        case markup
     }
 
     public var span: TextSpan
@@ -83,6 +102,11 @@ public struct ArticleMetadata: Hashable, Sendable {
     public var sourceName: String?
     /// The language of the text, as a BCP 47 tag.
     public var language: String
+    /// The article's address on the web, when the input gives it.
+    public var url: String? = nil
+    /// Fields the input gave that the model has no place for (a JSON Lines record's unknown keys),
+    /// each value as JSON text, kept so they can be passed on.
+    public var additional: [String: String] = [:]
 
     public init(
         title: String? = nil, publisher: String? = nil, authors: [String] = [], date: PartialDate? = nil,

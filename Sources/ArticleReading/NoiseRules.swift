@@ -7,8 +7,10 @@ enum NoiseLine: Equatable {
     case furniture(RemovedSpan.Reason)
     /// `©2020 Bloomberg L.P.`, `Copyright 2019 Reuters. All rights reserved.`
     case copyright(year: Int?, holder: String?)
-    /// `By Jane Doe and John Roe, Staff Writers`.
-    case byline(authors: [String])
+    /// `By Jane Doe and John Roe, Staff Writers`; a date when the line also gives one.
+    case byline(authors: [String], date: PartialDate?)
+    /// `12 comments`, `Join the conversation`: reader comments start here and run to the end.
+    case commentSection
     /// A wire tag alone on its line: `(Bloomberg) --`.
     case wireTag(agency: String)
     /// A date-only line: `Friday, July 21, 2017`, `Updated 3:04 PM ET, Mon June 8, 2020`.
@@ -38,35 +40,171 @@ enum NoiseRules {
         "copy link to clipboard", "link copied", "facebook", "twitter", "x", "linkedin", "whatsapp", "reddit",
         "pinterest", "flipboard", "messenger", "telegram", "comments", "comment", "view comments", "show comments",
         "save", "save article", "saved", "gift this article", "gift article", "listen to this article",
-        "listen", "read more", "more", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
-        "register", "follow", "follow us", "newsletter", "get the newsletter", "most read", "most popular",
-        "trending", "recommended", "related", "related articles", "related stories", "related content",
-        "you may also like", "more from", "top stories", "latest news", "back to top", "menu", "close", "search",
+        "listen", "more", "sign in", "log in", "login", "register", "follow", "follow us", "menu", "close", "search",
         "home", "skip to content", "skip to main content", "image", "photo", "video", "watch", "play video",
-        "toggle navigation", "cookie settings", "accept cookies", "accept all cookies", "got it",
+        "toggle navigation", "back to top", "font size", "text size", "bookmark", "add to reading list",
     ]
-    private static let widgetPrefixes: [String] = [
-        "sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "follow us on ", "follow us at ",
-        "read more:", "read more about", "related:", "see also:", "also read:", "also see:", "click here ",
-        "get the latest ", "get our ", "download our app", "share this ", "this article was amended",
-        "we use cookies", "this site uses cookies", "by continuing to use",
+    private static let relatedLines: Set<String> = [
+        "read more", "most read", "most popular", "trending", "recommended", "related", "related articles",
+        "related stories", "related content", "related topics", "related coverage", "you may also like",
+        "more from", "top stories", "latest news", "more stories", "more on this story", "what to read next",
+        "read next", "up next", "editor's picks", "don't miss", "in other news", "more like this", "see more",
     ]
-    private static let navigationPrefixes: [String] = ["home >", "home /", "home »", "you are here:"]
+    private static let relatedPrefixes: [String] = [
+        "read more:", "read more about", "read more here", "related:", "see also:", "also read:", "also see:",
+        "read also:", "more:", "more on this:", "watch:", "listen:", "recommended:", "click here ", "read the full",
+        "related coverage:", "more coverage:",
+    ]
+    private static let newsletterLines: Set<String> = [
+        "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "get the newsletter",
+        "enter your email", "enter your email address", "email address", "your email address", "sign me up",
+        "already a subscriber? log in", "already a subscriber? sign in", "already have an account? log in",
+        "subscribe to continue reading", "this article is for subscribers only", "support our journalism",
+    ]
+    private static let newsletterPrefixes: [String] = [
+        "sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "get the latest ", "get our ",
+        "download our app", "get the best of", "delivered to your inbox", "never miss a story", "don't miss out",
+        "want more stories like this", "like this story? ", "you have read ", "you've read ", "to continue reading",
+        "become a member", "support independent journalism", "unlock unlimited", "start your free trial",
+    ]
+    private static let newsletterFragments: [String] = [
+        "newsletter", "in your inbox", "to your inbox", "subscribe now", "free trial",
+    ]
+    private static let cookieLines: Set<String> = [
+        "cookie settings", "accept cookies", "accept all cookies", "accept all", "reject all", "got it",
+        "manage preferences", "manage cookies", "cookie preferences", "cookie policy", "i agree", "i accept",
+        "agree", "ok, i agree", "privacy settings", "do not sell my personal information", "your privacy choices",
+    ]
+    private static let cookiePrefixes: [String] = [
+        "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
+        "by using this site", "by clicking", "we and our partners", "we value your privacy", "cookies help us",
+        "our site uses cookies",
+    ]
+    private static let creditPrefixes: [String] = [
+        "reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
+        "(reporting by ", "(additional reporting by ", "(writing by ", "(editing by ", "contact the author",
+        "contact the reporter", "our standards:", "fact check:", "produced by ", "edited by ", "graphics by ",
+    ]
+    private static let captionPrefixes: [String] = [
+        "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:", "image:", "images:", "credit:",
+        "photo credit:", "image credit:", "image copyright", "image caption", "image source", "media caption",
+        "file photo:", "(photo:", "(photo by", "(photos by", "(ap photo", "(afp photo", "(reuters photo",
+        "ap photo/", "afp photo", "reuters/", "caption:", "video:", "illustration:", "graphic:", "map:",
+    ]
+    /// How photo credits end: `… REUTERS/Leah Millis`, `(AP Photo/Jane Doe)`, `Jane Doe/Getty Images`.
+    private static let creditSuffixes: [String] = [
+        "/reuters", "/ap", "/afp", "/getty images", "via getty images", "/shutterstock", "/epa", "/efe", "/pa",
+        "/alamy", "/bloomberg", "/the new york times", "/file photo", "/file", "/pool", "/ansa", "/dpa",
+        "/xinhua", "/anadolu agency", "/sipa", "/zuma press", "/ap photo", "getty images", "afp via getty images",
+    ]
+    private static let commentSectionLines: Set<String> = [
+        "reader comments", "join the conversation", "join the discussion", "leave a comment", "leave a reply",
+        "add a comment", "add your comment", "post a comment", "comments are closed", "show all comments",
+        "load more comments", "view all comments", "most liked comments", "what do you think?",
+        "have your say", "discussion",
+    ]
+    private static let commentLines: Set<String> = [
+        "reply", "replies", "like", "likes", "report", "flag", "upvote", "downvote", "report abuse", "recommend",
+        "load more", "show more replies", "view replies", "sort by", "newest", "oldest", "best", "top comments",
+    ]
+    private static let navigationPrefixes: [String] = ["home >", "home /", "home »", "home ›", "you are here:"]
 
     /// Classifies a trimmed line; nil when it is (or may be) article text.
     static func classify(_ line: Substring) -> NoiseLine? {
+        if let caption = caption(line) { return caption }
         guard line.utf8.count <= maximumNoiseLength else { return nil }
         let folded = fold(line)
         if advertisementLines.contains(folded) { return .furniture(.advertisement) }
-        if widgetLines.contains(folded) || widgetPrefixes.contains(where: folded.hasPrefix) {
+        if relatedLines.contains(folded) || relatedPrefixes.contains(where: folded.hasPrefix) {
+            return .furniture(.related)
+        }
+        if widgetLines.contains(folded) || folded.hasPrefix("share this ") || folded.hasPrefix("follow us on ")
+            || folded.hasPrefix("follow us at ") || folded.hasPrefix("this article was amended")
+        {
             return .furniture(.shareWidget)
+        }
+        if cookieLines.contains(folded) || cookiePrefixes.contains(where: folded.hasPrefix) {
+            return .furniture(.cookieNotice)
+        }
+        if newsletterLines.contains(folded) || newsletterPrefixes.contains(where: folded.hasPrefix)
+            || (folded.utf8.count <= 120 && newsletterFragments.contains(where: folded.contains))
+        {
+            return .furniture(.newsletter)
+        }
+        if isCommentSectionStart(folded) { return .commentSection }
+        if commentLines.contains(folded) { return .furniture(.comments) }
+        if creditPrefixes.contains(where: folded.hasPrefix) || isContributionNote(folded) {
+            return .furniture(.credit)
         }
         if navigationPrefixes.contains(where: folded.hasPrefix) { return .furniture(.navigation) }
         if let copyright = copyright(line, folded: folded) { return copyright }
         if let agency = wireTagLine(line) { return .wireTag(agency: agency) }
-        if let authors = byline(line) { return .byline(authors: authors) }
+        if let combined = combinedBylineAndDate(line) { return combined }
+        if let authors = byline(line) { return .byline(authors: authors, date: nil) }
         if let match = DateLineParser.match(line) { return .dateline(match.date) }
         return nil
+    }
+
+    /// A photo caption or credit: a line opening with `Photo:`, `Image caption`, `FILE PHOTO:` …, or
+    /// ending with a photographer and agency (`… REUTERS/Leah Millis`, `(AP Photo/Jane Doe)`).
+    /// Captions run longer than other furniture, up to 400 bytes.
+    private static func caption(_ line: Substring) -> NoiseLine? {
+        guard line.utf8.count <= 400 else { return nil }
+        let folded = fold(line)
+        if captionPrefixes.contains(where: folded.hasPrefix) { return .furniture(.caption) }
+        var ending = Substring(folded)
+        while let last = ending.last, ")]. ".contains(last) { ending.removeLast() }
+        if creditSuffixes.contains(where: { ending.hasSuffix($0) }) {
+            // A bare credit (`Getty Images`) or a caption ending in one.
+            return .furniture(line.utf8.count <= 60 && !line.contains(".") ? .credit : .caption)
+        }
+        return nil
+    }
+
+    /// `12 comments`, `Comments (12)`, `Join the conversation`: the start of the reader comments.
+    private static func isCommentSectionStart(_ folded: String) -> Bool {
+        if commentSectionLines.contains(folded) { return true }
+        let words = folded.split(separator: " ")
+        if words.count == 2, Int(words[0].filter { $0 != "," }) != nil, words[1] == "comments" || words[1] == "comment" {
+            return true
+        }
+        if words.first == "comments" || words.first == "comment", words.count == 2,
+            words[1].hasPrefix("("), words[1].dropFirst().dropLast().allSatisfy(\.isNumber)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `The Associated Press contributed to this report.`, `Jane Doe contributed reporting.`
+    private static func isContributionNote(_ folded: String) -> Bool {
+        folded.utf8.count <= 160
+            && (folded.hasSuffix("contributed to this report") || folded.hasSuffix("contributed reporting")
+                || folded.hasSuffix("contributed to this story") || folded.hasSuffix("contributed to this article"))
+    }
+
+    /// `By Jane Doe | Published: 10:32, 8 June 2020 | Updated: 11:02, 8 June 2020` (Daily Mail),
+    /// `By Jane Doe · June 8, 2020`: parts that are each a byline or a date line.
+    private static func combinedBylineAndDate(_ line: Substring) -> NoiseLine? {
+        guard line.utf8.count <= maximumNoiseLength else { return nil }
+        let parts = line.split(whereSeparator: { "|·•".contains($0) }).map {
+            Substring($0.trimmingCharacters(in: .whitespaces))
+        }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        var authors: [String] = []
+        var date: PartialDate?
+        var sawByline = false
+        for part in parts {
+            if let names = byline(part) {
+                authors += names
+                sawByline = true
+            } else if let match = DateLineParser.match(part) {
+                if date == nil { date = match.date }
+            } else if !bylineRoles.contains(part.lowercased()) && !knownOutlets.contains(part.lowercased()) {
+                return nil
+            }
+        }
+        return sawByline ? .byline(authors: authors, date: date) : .dateline(date)
     }
 
     /// Lower-cased, with outer punctuation and inner runs of blanks folded, for set look-ups.
@@ -127,19 +265,77 @@ enum NoiseRules {
         return tag.agency
     }
 
-    /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: the authors' names.
-    private static func byline(_ line: Substring) -> [String]? {
-        guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.utf8.count <= 120 else { return nil }
-        let rest = line.dropFirst(3)
-        let parts = rest.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// The authors' names of a byline: `By Jane Doe`, `By Jane Doe and John Roe, Reuters`,
+    /// `By JANE DOE Associated Press` (AP), `By Jane Doe (CNN)`, `By Jane Doe | The Washington Post`,
+    /// `Jane Doe, Political Editor` (no `By`, but a newsroom title), `Jane Doe @janedoe`.
+    static func byline(_ line: Substring) -> [String]? {
+        guard line.utf8.count <= 140 else { return nil }
+        var rest: Substring
+        if line.hasPrefix("By ") || line.hasPrefix("BY ") || line.hasPrefix("by ") {
+            rest = line.dropFirst(3)
+        } else if line.hasPrefix("Written by ") || line.hasPrefix("Words by ") || line.hasPrefix("Story by ") {
+            rest = line.drop { $0 != " " }.dropFirst().drop { $0 != " " }.dropFirst()
+        } else if let names = titledByline(line) {
+            return names
+        } else if let handle = line.range(of: " @"), line[handle.upperBound...].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+            looksLikeName(String(line[..<handle.lowerBound]))
+        {
+            return [String(line[..<handle.lowerBound])]
+        } else {
+            return nil
+        }
+        // `(CNN)`, `| The Washington Post`, a trailing outlet name after the names.
+        if let open = rest.firstIndex(of: "(") { rest = rest[..<open] }
+        if let bar = rest.firstIndex(where: { "|·•".contains($0) }) { rest = rest[..<bar] }
+        var text = rest.trimmingCharacters(in: .whitespaces)
+        for outlet in knownOutlets.sorted(by: { $0.count > $1.count }) {
+            if text.lowercased().hasSuffix(" " + outlet) {
+                text = String(text.dropLast(outlet.count)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        let parts = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " AND ", with: ",")
+            .replacingOccurrences(of: " & ", with: ",").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let first = parts.first, looksLikeName(first) else { return nil }
-        return parts.filter(looksLikeName).filter { !bylineRoles.contains($0.lowercased()) }
+        return parts.filter(looksLikeName).filter { !bylineRoles.contains($0.lowercased()) }.map(titleCasedIfShouting)
     }
 
-    private static let bylineRoles: Set<String> = [
+    /// `Jane Doe, Political Editor` or `Jane Doe, Staff Writer`: a name then a newsroom title.
+    private static func titledByline(_ line: Substring) -> [String]? {
+        guard let comma = line.firstIndex(of: ","), line.utf8.count <= 80 else { return nil }
+        let name = line[..<comma].trimmingCharacters(in: .whitespaces)
+        let title = line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces).lowercased()
+        let titleWords = title.split(separator: " ")
+        guard looksLikeName(name), !titleWords.isEmpty, titleWords.count <= 4,
+            titleWords.contains(where: { newsroomTitles.contains(String($0)) }) || bylineRoles.contains(title)
+        else { return nil }
+        return [titledCasedIfShoutingName(name)]
+    }
+
+    private static func titledCasedIfShoutingName(_ name: String) -> String { titleCasedIfShouting(name) }
+
+    /// `JANE DOE` → `Jane Doe`; other names as written.
+    private static func titleCasedIfShouting(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { word in
+            word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    static let bylineRoles: Set<String> = [
         "staff writer", "staff writers", "staff reporter", "correspondent", "senior correspondent",
         "contributing writer", "editor", "associated press", "reuters", "bloomberg", "the associated press",
+        "ap", "afp", "cnn", "bbc news", "staff", "for the associated press", "special to the post",
+    ]
+    private static let newsroomTitles: Set<String> = [
+        "editor", "correspondent", "reporter", "writer", "columnist", "staff", "contributor", "analyst", "critic",
+        "producer", "journalist", "chief", "bureau",
+    ]
+    /// Outlet names that follow the authors in bylines.
+    static let knownOutlets: Set<String> = [
+        "associated press", "the associated press", "reuters", "afp", "bloomberg", "bloomberg news", "cnn",
+        "the washington post", "the new york times", "usa today", "the guardian", "bbc news", "ap",
+        "npr", "al jazeera", "the hill", "politico", "axios",
     ]
 
     /// Two to five words, each capitalised (or a particle such as "de", "al-", "van").
@@ -153,12 +349,16 @@ enum NoiseRules {
     }
 }
 
-/// A wire or dateline prefix at the start of a paragraph: `(Bloomberg) -- `, `WASHINGTON (Reuters) - `,
-/// `NEW YORK, June 8 (AP) — `.
+/// A wire or dateline prefix at the start of a paragraph, in the styles of the wires and papers:
+/// `(Bloomberg) -- `, `WASHINGTON (Reuters) - `, `NEW YORK, June 8 (AP) — `, `PARIS (AFP) - `,
+/// `KYIV, Ukraine (AP) — `, `WASHINGTON/LONDON (Reuters) - `, `BERLIN (dpa) - `, `(CNN)The …`,
+/// `MOSCOW, June 8. /TASS/. `, and the papers' own datelines without an agency: `WASHINGTON — `,
+/// `NEW DELHI: `.
 struct WirePrefix: Equatable {
     /// UTF-8 length of the prefix, including the dash and the blanks after it.
     var length: Int
-    var agency: String
+    /// The agency named in the tag; nil for a paper's own dateline (`WASHINGTON — `).
+    var agency: String?
     /// The dateline's place, in the case written ("WASHINGTON").
     var place: String?
     /// The dateline's month and day, when given.
@@ -170,43 +370,119 @@ struct WirePrefix: Equatable {
     }
 
     private static let dashes: [String] = ["---", "--", "—", "–", "-"]
+    /// Agencies whose tag is written in lower case.
+    private static let lowerCaseAgencies: Set<String> = ["dpa", "dpa-AFX", "efe", "ots", "sda", "apa"]
+    /// Agencies that glue their tag to the text (`(CNN)The …`).
+    private static let gluedAgencies: Set<String> = ["CNN", "CNN Business", "Reuters", "AP", "AFP"]
+    /// All-caps words that open a paragraph without being a place.
+    private static let notPlaces: Set<String> = [
+        "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL",
+        "CORRECTION", "NOTE", "EDITOR'S NOTE", "FILE", "FILE PHOTO", "PHOTO", "VIDEO", "WARNING", "ALERT", "URGENT",
+        "FLASH", "NEW", "OK", "US", "UK", "EU", "UN", "NATO", "FBI", "CIA", "TV", "COVID",
+    ]
 
     static func match(_ line: Substring) -> WirePrefix? {
+        if let tass = tassStyle(line) { return tass }
         guard let open = line.prefix(80).firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else {
-            return nil
+            return ownDateline(line)
         }
         let agency = line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        guard !agency.isEmpty, agency.count <= 40, agency.first?.isUppercase == true,
+        guard !agency.isEmpty, agency.count <= 40,
+            agency.first?.isUppercase == true || lowerCaseAgencies.contains(agency),
             agency.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "&" || $0 == "-" || $0 == "'" })
-        else { return nil }
-        // Before the tag: nothing, or an upper-case place, optionally followed by ", Month Day".
+        else { return ownDateline(line) }
         let before = line[..<open].trimmingCharacters(in: .whitespaces)
-        var place: String?
-        var monthDay: (Int, Int)?
-        if !before.isEmpty {
-            var placePart = Substring(before)
-            if let comma = before.lastIndex(of: ",") {
-                let datePart = before[before.index(after: comma)...].split(separator: " ")
-                if datePart.count == 2, let month = DateLineParser.months[datePart[0].lowercased().trimmingSuffix(".")],
-                    let day = Int(datePart[1]), (1...31).contains(day)
-                {
-                    monthDay = (month, day)
-                    placePart = before[..<comma]
-                }
-            }
-            let letters = placePart.filter(\.isLetter)
-            guard !letters.isEmpty, letters.allSatisfy(\.isUppercase),
-                placePart.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" })
-            else { return nil }
-            place = placePart.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-        }
+        guard let (place, monthDay) = placeAndDate(before) else { return ownDateline(line) }
         var rest = line[line.index(after: close)...].drop { $0 == " " }
-        guard let dash = dashes.first(where: { rest.hasPrefix($0) }) else { return nil }
-        rest = rest.dropFirst(dash.count)
-        let afterBlanks = rest.drop { $0 == " " || $0 == "\u{00A0}" }
-        // The tag must end the line or be followed by a blank before the text.
-        guard afterBlanks.isEmpty || afterBlanks.startIndex != rest.startIndex else { return nil }
-        let length = line.utf8.distance(from: line.startIndex, to: afterBlanks.startIndex)
-        return WirePrefix(length: length, agency: agency, place: place, monthDay: monthDay)
+        if let dash = dashes.first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(dash.count)
+            let afterBlanks = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+            // The tag must end the line or be followed by a blank before the text.
+            guard afterBlanks.isEmpty || afterBlanks.startIndex != rest.startIndex else { return nil }
+            let length = line.utf8.distance(from: line.startIndex, to: afterBlanks.startIndex)
+            return WirePrefix(length: length, agency: agency, place: place, monthDay: monthDay)
+        }
+        // `(CNN)The …`: a known agency's tag glued to the first word, with no dash.
+        let glued = line[line.index(after: close)...]
+        if gluedAgencies.contains(agency), before.isEmpty || place != nil,
+            glued.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" }) == true
+        {
+            let length = line.utf8.distance(from: line.startIndex, to: glued.startIndex)
+            return WirePrefix(length: length, agency: agency, place: place, monthDay: monthDay)
+        }
+        return nil
+    }
+
+    /// The place (upper case up to the first comma, then capitalized words such as a state or
+    /// country: `KYIV, Ukraine`, `NEW YORK, N.Y.`) and an optional `, Month Day` before a tag.
+    private static func placeAndDate(_ before: String) -> (String?, (Int, Int)?)? {
+        guard !before.isEmpty else { return (nil, nil) }
+        var placePart = Substring(before)
+        var monthDay: (Int, Int)?
+        if let comma = before.lastIndex(of: ",") {
+            let datePart = before[before.index(after: comma)...].split(separator: " ")
+            if datePart.count == 2, let month = DateLineParser.months[datePart[0].lowercased().trimmingSuffix(".")],
+                let day = Int(datePart[1].filter(\.isNumber)), (1...31).contains(day)
+            {
+                monthDay = (month, day)
+                placePart = before[..<comma]
+            }
+        } else {
+            // `June 8 (Reuters) -`: a date without a place.
+            let words = before.split(separator: " ")
+            if words.count == 2, let month = DateLineParser.months[words[0].lowercased().trimmingSuffix(".")],
+                let day = Int(words[1]), (1...31).contains(day)
+            {
+                return (nil, (month, day))
+            }
+        }
+        let head = placePart.split(separator: ",", maxSplits: 1).first ?? placePart
+        let letters = head.filter(\.isLetter)
+        guard !letters.isEmpty, letters.allSatisfy(\.isUppercase),
+            placePart.allSatisfy({
+                $0.isLetter || $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" || $0 == "/"
+            })
+        else { return nil }
+        // After the first comma: capitalized words only (`Ukraine`, `N.Y.`, `Calif.`).
+        let tail = placePart.dropFirst(head.count).split(separator: " ").map { $0.filter { $0 != "," } }
+        guard tail.allSatisfy({ $0.isEmpty || $0.first!.isUppercase }) else { return nil }
+        return (placePart.trimmingCharacters(in: CharacterSet(charactersIn: " ,")), monthDay)
+    }
+
+    /// `MOSCOW, June 8. /TASS/. `: TASS's style.
+    private static func tassStyle(_ line: Substring) -> WirePrefix? {
+        guard let tag = line.prefix(80).range(of: "/TASS/.") else { return nil }
+        var before = line[..<tag.lowerBound].trimmingCharacters(in: .whitespaces)
+        if before.hasSuffix(".") { before.removeLast() }
+        guard let (place, monthDay) = placeAndDate(before), place != nil || monthDay != nil else { return nil }
+        let rest = line[tag.upperBound...].drop { $0 == " " }
+        return WirePrefix(
+            length: line.utf8.distance(from: line.startIndex, to: rest.startIndex), agency: "TASS", place: place,
+            monthDay: monthDay)
+    }
+
+    /// A paper's own dateline: an upper-case place, then a dash or a colon (`WASHINGTON — `,
+    /// `NEW DELHI: `, `SAN FRANCISCO, Calif. — `).
+    private static func ownDateline(_ line: Substring) -> WirePrefix? {
+        let window = line.prefix(60)
+        var separator: Range<Substring.Index>?
+        for mark in [" — ", " – ", " -- ", ": "] {
+            if let found = window.range(of: mark), separator.map({ found.lowerBound < $0.lowerBound }) ?? true {
+                separator = found
+            }
+        }
+        guard let separator else { return nil }
+        let before = line[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
+        let head = before.split(separator: ",").first.map(String.init) ?? before
+        guard head.filter(\.isLetter).count >= 3, !notPlaces.contains(head),
+            !before.contains(where: \.isNumber), let (place, monthDay) = placeAndDate(before), let place
+        else { return nil }
+        let rest = line[separator.upperBound...]
+        guard rest.first.map({ $0.isUppercase || $0 == "\"" || $0 == "“" || $0.isNumber }) == true else {
+            return nil
+        }
+        return WirePrefix(
+            length: line.utf8.distance(from: line.startIndex, to: rest.startIndex), agency: nil, place: place,
+            monthDay: monthDay)
     }
 }

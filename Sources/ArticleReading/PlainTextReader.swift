@@ -11,12 +11,16 @@ import AnnotationModel
 public struct PlainTextReader: Sendable {
     public init() {}
 
-    /// Reads UTF-8 bytes.
-    /// - Throws: ``ArticleReadingError/notUTF8(byteOffset:)`` for bytes that are not UTF-8;
+    /// Reads bytes in any encoding ``TextDecoding`` reads (UTF-8, UTF-16 with a byte-order mark,
+    /// Windows-1252 as a fallback with a warning in ``ArticleSource/warnings``).
+    /// - Throws: the decoder's errors (binary data, broken UTF-16);
     ///   ``ArticleReadingError/noArticleText`` when nothing but noise and blank space remains.
     public func read(bytes: [UInt8], id: String, sourceName: String? = nil) throws(ArticleReadingError) -> Article {
-        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) { throw .notUTF8(byteOffset: offset) }
-        return try read(text: String(decoding: bytes, as: UTF8.self), id: id, sourceName: sourceName)
+        let decoded = try TextDecoding.decode(bytes)
+        var article = try read(text: decoded.text, id: id, sourceName: sourceName)
+        article.source.encoding = decoded.encoding
+        article.source.warnings = decoded.warnings
+        return article
     }
 
     /// Reads text already in memory.
@@ -31,11 +35,21 @@ public struct PlainTextReader: Sendable {
 
         // 1. Classify lines; keep the indices of those that may be article text.
         var kept: [Int] = []
+        var inComments = false
         for (index, line) in lines.enumerated() where !line.isBlank {
             if index == 0 && text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
                 removed.append(RemovedSpan(span: TextSpan(0, 3), reason: .byteOrderMark))
             }
-            guard let noise = NoiseRules.classify(content(line)) else {
+            let noise = NoiseRules.classify(content(line))
+            if case .commentSection = noise, kept.count >= 2 { inComments = true }
+            if inComments {
+                // Reader comments run to the end; a copyright line after them is still a copyright line.
+                let reason = noise.map { if case .copyright = $0 { return $0.reason } else { return .comments } }
+                removed.append(RemovedSpan(span: line.content, reason: reason ?? .comments))
+                if case .copyright = noise { metadata.absorb(noise!, line: content(line)) }
+                continue
+            }
+            guard let noise else {
                 kept.append(index)
                 continue
             }
@@ -126,6 +140,7 @@ extension NoiseLine {
         case .copyright: .copyright
         case .byline, .wireTag: .byline
         case .dateline: .dateline
+        case .commentSection: .comments
         }
     }
 }
@@ -139,8 +154,10 @@ extension ArticleMetadata {
             if copyright == nil { copyright = String(line) }
             if let year, date == nil { date = PartialDate(year: year) }
             if publisher == nil, let holder { publisher = holder }
-        case .byline(let names):
+        case .byline(let names, let parsed):
             authors.append(contentsOf: names.filter { !authors.contains($0) })
+            if let parsed, date.map({ $0.month == nil }) ?? true { date = parsed }
+        case .commentSection: break
         case .wireTag(let agency):
             publisher = agency
         case .dateline(let parsed):
@@ -149,7 +166,7 @@ extension ArticleMetadata {
     }
 
     mutating func absorb(_ prefix: WirePrefix) {
-        publisher = prefix.agency
+        if let agency = prefix.agency { publisher = agency }
         if let place = prefix.place, datelinePlace == nil { datelinePlace = place }
     }
 }

@@ -112,10 +112,14 @@ struct PlainTextReaderTests {
         #expect(texts(article) == ["A headline", "The first line of a paragraph\nthat goes on here.", "Another one."])
     }
 
-    @Test("bytes that are not UTF-8 are refused with their offset")
-    func notUTF8() {
-        #expect(throws: ArticleReadingError.notUTF8(byteOffset: 3)) {
-            try PlainTextReader().read(bytes: [0x61, 0x62, 0x63, 0xFF, 0x64], id: "a")
+    @Test("bytes that are not UTF-8 are read as Windows-1252 with a warning; binary data is refused")
+    func notUTF8() throws {
+        let article = try PlainTextReader().read(bytes: [0x61, 0x62, 0x63, 0x93, 0x64, 0x94, 0x20, 0x65], id: "a")
+        #expect(article.text == "abc“d” e")
+        #expect(article.source.encoding == .windows1252)
+        #expect(article.source.warnings == ["not UTF-8 (first bad byte at offset 3); read as Windows-1252"])
+        #expect(throws: ArticleReadingError.notText(byteOffset: 1)) {
+            try PlainTextReader().read(bytes: [0x61, 0x00, 0x62], id: "a")
         }
     }
 
