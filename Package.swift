@@ -23,7 +23,7 @@ let package = Package(
 
         // Pipeline stages, in the order an article passes through them.
         .target(name: "AnnotationModel"),
-        .target(name: "ArticleReading", dependencies: ["AnnotationModel"]),
+        .target(name: "ArticleReading", dependencies: ["AnnotationModel", "LibXML"]),
         .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
         // The learning machinery shared by the trained taggers.
         .target(name: "SequenceLabeling"),
@@ -71,7 +71,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["AnnotationModel", "TEIValidation"], path: "Tests/TestSupport"),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
+        .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestSupport"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
         .testTarget(name: "SequenceLabelingTests", dependencies: ["SequenceLabeling"]),
         .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "Tokenization"]),

@@ -142,3 +142,11 @@ extension String {
         hasSuffix(suffix) && count > suffix.count ? String(dropLast(suffix.count)) : self
     }
 }
+
+extension PartialDate {
+    /// A date read from text as newsrooms and feeds write it (`2020-06-08`, `2020-06-08T15:04:00Z`,
+    /// `June 8, 2020`, `Mon 8 Jun 2020 15.04 BST`); nil when the text is not a date.
+    public static func parse(_ text: String) -> PartialDate? {
+        DateLineParser.match(Substring(text))?.date
+    }
+}

@@ -24,6 +24,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xinclude.h>
+#include <libxml/c14n.h>
 
 /* The structured error callback's parameter became `const xmlError *` in libxml2 2.12. */
 #if LIBXML_VERSION >= 21200
@@ -73,6 +74,38 @@ static void teiXMLBuildOneContentModel(void *payload, void *data, const xmlChar 
 static inline void teiXMLBuildContentModels(xmlValidCtxtPtr context, xmlDtdPtr dtd) {
     if (dtd != NULL && dtd->elements != NULL)
         xmlHashScan((xmlHashTablePtr)dtd->elements, teiXMLBuildOneContentModel, context);
+}
+
+/* Tree surgery that never merges adjacent text nodes (xmlAddChild and xmlAddNextSibling do, and then
+ * free the node a caller still holds). `node` must be unlinked. */
+static inline void teiXMLLinkAfter(xmlNodePtr anchor, xmlNodePtr node) {
+    node->parent = anchor->parent;
+    node->doc = anchor->doc;
+    node->prev = anchor;
+    node->next = anchor->next;
+    if (anchor->next != NULL) anchor->next->prev = node;
+    else if (anchor->parent != NULL) anchor->parent->last = node;
+    anchor->next = node;
+}
+
+static inline void teiXMLLinkBefore(xmlNodePtr anchor, xmlNodePtr node) {
+    node->parent = anchor->parent;
+    node->doc = anchor->doc;
+    node->next = anchor;
+    node->prev = anchor->prev;
+    if (anchor->prev != NULL) anchor->prev->next = node;
+    else if (anchor->parent != NULL) anchor->parent->children = node;
+    anchor->prev = node;
+}
+
+static inline void teiXMLLinkLastChild(xmlNodePtr parent, xmlNodePtr node) {
+    node->parent = parent;
+    node->doc = parent->doc;
+    node->next = NULL;
+    node->prev = parent->last;
+    if (parent->last != NULL) parent->last->next = node;
+    else parent->children = node;
+    parent->last = node;
 }
 
 #endif

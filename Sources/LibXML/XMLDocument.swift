@@ -95,6 +95,13 @@ public final class XMLDocument {
         parseDiagnostics = diagnostics
     }
 
+    /// Takes ownership of a tree another parser built (``parsingHTML(_:url:)``).
+    init(adopting pointer: xmlDocPtr, url: String?, diagnostics: [XMLDiagnostic]) {
+        self.pointer = pointer
+        self.url = url
+        parseDiagnostics = diagnostics
+    }
+
     deinit {
         xmlFreeDoc(pointer)
     }

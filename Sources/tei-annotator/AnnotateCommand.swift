@@ -5,10 +5,14 @@ import TEIAnnotator
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Annotate plain-text articles and write TEI.",
+        abstract: "Annotate articles (plain text, HTML pages, JSON Lines dumps, existing TEI) and write TEI.",
         discussion: """
             Reads each FILE (or standard input for -, or when no FILE is given) as an article pasted from a \
             web page, removes page noise, marks persons, places, organizations and quotations, and writes TEI P5. \
+            The reader is chosen from the file extension (.txt, .html/.htm, .jsonl/.ndjson, .xml/.tei), else from \
+            the content; --input-format overrides. An HTML page is reduced to its article; an existing TEI \
+            document is annotated in place, its markup kept; a JSON Lines input (one article per line) gives one \
+            JSON record per line ({"id", "metadata", "tei"}), streamed, and a bad line is reported and skipped. \
             One input goes to standard output, or to -o PATH; several inputs need -o DIRECTORY and each \
             becomes DIRECTORY/<stem>.xml. Files are written atomically. Every output is checked against the \
             project schema before it is written.
@@ -30,6 +34,11 @@ struct AnnotateCommand: ParsableCommand {
 
     @Option(help: "An entity model trained with `tei-annotator train`, instead of the bundled one.")
     var model: String?
+
+    @Option(
+        name: .customLong("input-format"),
+        help: "text, html, jsonl or tei; default: from the file extension, else from the content.")
+    var inputFormat: ArticleSource.Format?
 
     mutating func validate() throws {
         if files.isEmpty { files = ["-"] }
@@ -58,10 +67,22 @@ struct AnnotateCommand: ParsableCommand {
         var ioFailure = false
         for file in files {
             do {
-                let bytes = try readInput(file)
+                let input = try openInput(file)
+                let format = inputFormat ?? input.detectedFormat
+                if format == .jsonl {
+                    failures += try annotateJSONLines(input, file: file, annotator, validator, into: outputDirectory)
+                    continue
+                }
+                let bytes = input.readAll()
                 let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
+                if format == .tei {
+                    try write(try annotateInPlace(bytes, name: name, annotator), for: file, articleID: id ?? "", into: outputDirectory)
+                    continue
+                }
                 let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))
-                let annotated = try annotator.annotate(bytes: bytes, id: articleID, sourceName: name)
+                let article = try annotator.read(bytes: bytes, format: format, id: articleID, sourceName: name)
+                for warning in article.source.warnings { report("warning: \(name ?? "stdin"): \(warning)") }
+                let annotated = annotator.annotate(article)
                 let tei = try annotator.tei(annotated)
                 let verdict = validator.validate(bytes: tei, file: name ?? "stdin")
                 guard verdict.isValid else {

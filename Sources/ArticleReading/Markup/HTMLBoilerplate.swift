@@ -1,0 +1,128 @@
+import AnnotationModel
+import LibXML
+
+/// What an HTML element is for, judged from its tag, ARIA role, `class` and `id`: page furniture to
+/// drop (with the reason), or a hint that it holds the article.
+enum HTMLRole: Equatable {
+    case furniture(RemovedSpan.Reason)
+    /// Likely the article's container (`<article>`, `itemprop="articleBody"`, `class="story-body"`).
+    case articleHint(strength: Int)
+    case neutral
+}
+
+enum HTMLBoilerplate {
+    /// Elements whose content is never text a reader sees.
+    static let invisible: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head",
+        "select", "option", "input", "textarea", "video", "audio", "source", "track", "map", "meta", "link", "img",
+    ]
+
+    /// Block-level elements: each starts a new block of text.
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "button", "legend", "label", "time",
+    ]
+
+    private static let furnitureTags: [String: RemovedSpan.Reason] = [
+        "nav": .navigation, "aside": .related, "footer": .markup, "form": .newsletter, "button": .shareWidget,
+        "figcaption": .caption, "menu": .navigation, "dialog": .markup,
+    ]
+    private static let furnitureRoles: [String: RemovedSpan.Reason] = [
+        "navigation": .navigation, "complementary": .related, "contentinfo": .markup, "banner": .navigation,
+        "search": .navigation, "menu": .navigation, "menubar": .navigation, "dialog": .markup,
+        "alertdialog": .cookieNotice, "toolbar": .shareWidget,
+    ]
+
+    /// Words of `class` and `id` values and the reason they mark, checked in this order.
+    private static let furnitureWords: [(reason: RemovedSpan.Reason, words: [String])] = [
+        (.cookieNotice, ["cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "privacy-banner"]),
+        (.comments, ["comment", "comments", "disqus", "discussion", "replies", "respond", "coral"]),
+        (
+            .advertisement,
+            [
+                "ad", "ads", "advert", "advertisement", "advertising", "adslot", "ad-slot", "adunit", "dfp", "gpt",
+                "sponsor", "sponsored", "promo", "promoted", "outbrain", "taboola", "commercial", "banner-ad",
+            ]
+        ),
+        (.newsletter, ["newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "regwall", "optin"]),
+        (.shareWidget, ["share", "sharing", "social", "sharebar", "share-bar", "toolbar", "print", "bookmark"]),
+        (
+            .related,
+            [
+                "related", "recommended", "recommendations", "more-stories", "read-more", "readmore", "most-read",
+                "mostread", "most-popular", "popular", "trending", "sidebar", "rail", "widget", "teaser", "tags",
+                "topics", "keywords", "also", "next-article", "more-on",
+            ]
+        ),
+        (.caption, ["caption", "figcaption", "credit", "credits", "photo-credit", "image-credit", "media-caption"]),
+        (
+            .navigation,
+            [
+                "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "skip",
+                "skiplink", "header", "site-header", "footer", "site-footer", "pagination", "pager",
+            ]
+        ),
+        (.byline, ["byline", "author", "authors", "contributor", "by-line"]),
+        (.dateline, ["timestamp", "dateline", "published", "pubdate", "updated", "date", "time", "meta"]),
+    ]
+
+    private static let articleWords: [(word: String, strength: Int)] = [
+        ("articlebody", 3), ("article-body", 3), ("article__body", 3), ("story-body", 3), ("storybody", 3),
+        ("entry-content", 3), ("post-content", 3), ("post-body", 3), ("article-content", 3), ("story-text", 3),
+        ("body-text", 3), ("article-text", 3), ("text-block", 2), ("story-content", 3), ("main-content", 2),
+        ("content", 1), ("article", 2), ("story", 2), ("post", 1), ("entry", 1), ("body", 1), ("text", 1),
+        ("live-blog", 2), ("liveblog", 2),
+    ]
+
+    /// The role of one element, from itself alone (not its ancestors).
+    static func role(of element: XMLNode) -> HTMLRole {
+        let tag = element.name
+        if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" {
+            return .furniture(.markup)
+        }
+        if let style = element.attribute("style")?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return .furniture(.markup)
+        }
+        if element.attribute("itemprop") == "articleBody" { return .articleHint(strength: 4) }
+        if let role = element.attribute("role")?.lowercased() {
+            if let reason = furnitureRoles[role] { return .furniture(reason) }
+            if role == "main" || role == "article" { return .articleHint(strength: 2) }
+        }
+        if let reason = furnitureTags[tag] { return .furniture(reason) }
+        let words = descriptorWords(of: element)
+        if !words.isEmpty {
+            for (reason, list) in furnitureWords where list.contains(where: { words.contains($0) }) {
+                return .furniture(reason)
+            }
+            if let best = articleWords.filter({ words.contains($0.word) }).map(\.strength).max() {
+                return .articleHint(strength: best)
+            }
+        }
+        if tag == "article" { return .articleHint(strength: 2) }
+        if tag == "main" { return .articleHint(strength: 1) }
+        if tag == "header" { return .furniture(.navigation) }
+        return .neutral
+    }
+
+    /// The words of an element's `class`, `id` and `data-component`, lower case, also split at `-`
+    /// and `_` (`article-body__ad-slot` gives `article-body__ad-slot`, `article`, `body`, `ad`, `slot`,
+    /// and the joined pairs `article-body`, `ad-slot`).
+    static func descriptorWords(of element: XMLNode) -> Set<String> {
+        var words: Set<String> = []
+        for attribute in ["class", "id", "data-component", "data-testid"] {
+            guard let value = element.attribute(attribute)?.lowercased() else { continue }
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                words.insert(String(token))
+                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                words.formUnion(parts)
+                for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
+                for chunk in token.components(separatedBy: "__") { words.insert(chunk) }
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,331 @@
+import AnnotationModel
+import Foundation
+import LibXML
+
+/// Reads a news article from an HTML page.
+///
+/// The page is parsed by libxml2's HTML parser (which repairs tag soup), its visible text is cut
+/// into blocks (one per paragraph, heading, list item, caption …), and the article is found:
+///
+/// 1. Page furniture is recognised by tag (`nav`, `aside`, `footer`, `form`, `figcaption`), ARIA role
+///    and the words of `class`/`id` (`ad-slot`, `share-bar`, `related`, `comments`, `cookie-banner`,
+///    `newsletter` …); it is dropped with that reason.
+/// 2. The article's container is the smallest element holding nearly all (85%) of the page's
+///    paragraph text that lies outside furniture and is not mostly links — so a story split into
+///    several parts by advertisements is found whole — or an element marked as the article body
+///    (`itemprop="articleBody"`, `class="article-body"`) holding at least half of it.
+/// 3. Inside it, the paragraphs are article text, except lines the plain-text rules call noise
+///    (`Advertisement`, `Read more: …`, bylines, datelines, photo credits) and link lists.
+/// 4. The headline is the page's `<h1>` (or the JSON-LD / Open Graph title when there is none).
+///
+/// Metadata comes from JSON-LD (`NewsArticle` and its kin), Open Graph and `<meta>` tags, then from
+/// the page (bylines, `<time datetime>`, the copyright line). The article text holds every block of
+/// the page (the furniture as removed spans, with its reason), and ``ArticleSource/map`` gives each
+/// character's place in the page source.
+public struct HTMLReader: Sendable {
+    public init() {}
+
+    /// Reads an HTML page from its bytes (UTF-8, UTF-16 with a byte-order mark, or the page's
+    /// declared `charset`; Windows-1252 as a fallback, with a warning).
+    public func read(bytes: [UInt8], id: String, sourceName: String? = nil) throws(ArticleReadingError) -> Article {
+        let decoded = try TextDecoding.decode(bytes, declared: TextDecoding.declaredEncoding(in: bytes))
+        var article = try read(html: decoded.text, id: id, sourceName: sourceName)
+        article.source.encoding = decoded.encoding
+        article.source.warnings = decoded.warnings + article.source.warnings
+        return article
+    }
+
+    /// Reads an HTML page already decoded.
+    public func read(html: String, id: String, sourceName: String? = nil) throws(ArticleReadingError) -> Article {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parsingHTML(Array(html.utf8), url: sourceName)
+        } catch {
+            throw .malformed(format: "HTML", reason: error.description)
+        }
+        guard let root = document.rootElement else { throw .noArticleText }
+        var metadata = HTMLMetadata.read(root, document: document)
+        metadata.sourceName = sourceName
+
+        // 1. Blocks of visible text, with what each lies in.
+        var walker = BlockWalker(aligner: MarkupAligner(source: html, isHTML: true))
+        walker.run(root)
+        let flow = walker.flow
+        let blocks = walker.blocks
+        guard !blocks.isEmpty else { throw .noArticleText }
+
+        // 2. The article's container.
+        let container = ArticleContainer.find(blocks: blocks, text: flow.text)
+
+        // 3. Headline, paragraphs, and what was removed.
+        var textBlocks: [TextBlock] = []
+        var removed: [RemovedSpan] = []
+        let headline = headlineIndex(blocks, container: container, title: metadata.title, text: flow.text)
+        var sawBody = false
+        var inComments = false
+        for (index, block) in blocks.enumerated() {
+            let content = flow.text[block.span]
+            if index == headline {
+                textBlocks.append(TextBlock(kind: .headline, span: block.span))
+                if metadata.title == nil { metadata.title = String(content) }
+                continue
+            }
+            let noise = NoiseRules.classify(content)
+            if let noise { metadata.absorbFromPage(noise, line: content) }
+            if let reason = block.furniture(below: container) {
+                if reason == .byline, let names = NoiseRules.byline(content), metadata.authors.isEmpty {
+                    metadata.authors = names
+                }
+                removed.append(RemovedSpan(span: block.span, reason: reason))
+                continue
+            }
+            guard let container, block.lies(in: container) else {
+                removed.append(RemovedSpan(span: block.span, reason: noise?.reason ?? .markup))
+                continue
+            }
+            if case .commentSection = noise, sawBody { inComments = true }
+            if inComments {
+                removed.append(RemovedSpan(span: block.span, reason: .comments))
+                continue
+            }
+            if let noise {
+                removed.append(RemovedSpan(span: block.span, reason: noise.reason))
+                continue
+            }
+            if block.isLinkList {
+                removed.append(RemovedSpan(span: block.span, reason: .related))
+                continue
+            }
+            var span = block.span
+            if !sawBody, let prefix = WirePrefix.match(content) {
+                removed.append(RemovedSpan(span: TextSpan(span.start, span.start + prefix.length), reason: .byline))
+                metadata.absorb(prefix)
+                span = TextSpan(span.start + prefix.length, span.end)
+                if span.isEmpty { continue }
+            }
+            textBlocks.append(TextBlock(kind: .paragraph, span: span))
+            sawBody = true
+        }
+        guard textBlocks.contains(where: { $0.kind == .paragraph }) else { throw .noArticleText }
+        removed.sort { $0.span < $1.span }
+        var warnings: [String] = []
+        let repairs = document.parseDiagnostics.count
+        if repairs > 0 {
+            warnings.append("the HTML parser repaired the page's markup (\(repairs) complaint\(repairs == 1 ? "" : "s"))")
+        }
+        return Article(
+            id: id, text: flow.text, blocks: textBlocks, removed: removed, metadata: metadata,
+            source: ArticleSource(format: .html, encoding: .utf8, map: flow.map, warnings: warnings))
+    }
+
+    /// The block to use as the headline: an `<h1>` (outside navigation and related links) inside the
+    /// article's container or before it, preferring one whose text is the page's title.
+    private func headlineIndex(_ blocks: [Block], container: XMLNode?, title: String?, text: String) -> Int? {
+        let candidates = blocks.indices.filter { index in
+            let block = blocks[index]
+            guard block.tag == "h1" else { return false }
+            switch block.outermostFurniture {
+            case .navigation?, .related?, .advertisement?, .comments?, .newsletter?, .cookieNotice?: return false
+            default: return true
+            }
+        }
+        let normalizedTitle = title.map(Self.normalized)
+        if let normalizedTitle,
+            let match = candidates.first(where: { Self.normalized(text[blocks[$0].span]) == normalizedTitle })
+        {
+            return match
+        }
+        if let container, let inside = candidates.first(where: { blocks[$0].lies(in: container) }) { return inside }
+        return candidates.first
+    }
+
+    private static func normalized(_ text: some StringProtocol) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+/// A block of the page's visible text and where it lies.
+struct Block {
+    var span: TextSpan
+    /// The element that holds the block (`p`, `h2`, `li`, `div` …), lower case.
+    var tag: String
+    /// Its ancestors from the root down to the block's element, with their furniture roles.
+    var path: [(element: XMLNode, role: HTMLRole)]
+    /// UTF-8 length of the block's text inside links.
+    var linkLength: Int
+
+    var isHeading: Bool { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tag) }
+
+    /// Mostly links: a list of related stories, tags or sections.
+    var isLinkList: Bool { span.length > 0 && Double(linkLength) / Double(span.length) > 0.6 }
+
+    /// The reason of the outermost furniture element around the block, if any.
+    var outermostFurniture: RemovedSpan.Reason? {
+        for (_, role) in path { if case .furniture(let reason) = role { return reason } }
+        return nil
+    }
+
+    func lies(in element: XMLNode) -> Bool { path.contains { $0.element == element } }
+
+    /// The reason to drop the block: the innermost furniture below `container` (or anywhere when
+    /// the block lies outside it); nil when there is none.
+    func furniture(below container: XMLNode?) -> RemovedSpan.Reason? {
+        var start = 0
+        if let container, let index = path.firstIndex(where: { $0.element == container }) { start = index + 1 }
+        for (_, role) in path[start...].reversed() { if case .furniture(let reason) = role { return reason } }
+        return nil
+    }
+}
+
+/// Walks the parsed page and cuts its visible text into blocks.
+struct BlockWalker {
+    var aligner: MarkupAligner
+    var flow = TextFlow()
+    var blocks: [Block] = []
+    private var path: [(element: XMLNode, role: HTMLRole)] = []
+    private var linkDepth = 0
+    private var linkLength = 0
+    private var preDepth = 0
+
+    init(aligner: MarkupAligner) {
+        self.aligner = aligner
+    }
+
+    mutating func walk(_ node: XMLNode) {
+        switch node.kind {
+        case .text, .cdata:
+            let content = node.textContent
+            let sources = aligner.align(content)
+            let before = flow.text.utf8.count
+            flow.append(content, sources: sources, preservingSpace: preDepth > 0)
+            if linkDepth > 0 { linkLength += flow.text.utf8.count - before }
+        case .element:
+            let tag = node.name.lowercased()
+            if HTMLBoilerplate.invisible.contains(tag) {
+                skipText(of: node)
+                return
+            }
+            if tag == "br" {
+                // Two line breaks in a row end a paragraph, as old pages write them.
+                var previous = node.previousSibling
+                while let text = previous, text.kind == .text, text.textContent.allSatisfy(\.isWhitespace) {
+                    previous = text.previousSibling
+                }
+                if let previous, previous.kind == .element, previous.name.lowercased() == "br" {
+                    endBlock()
+                } else {
+                    flow.appendBreak()
+                }
+                return
+            }
+            let role = tag == "html" || tag == "body" ? HTMLRole.neutral : HTMLBoilerplate.role(of: node)
+            let startsBlock = HTMLBoilerplate.blockElements.contains(tag) || role != .neutral
+            if startsBlock { endBlock() }
+            path.append((node, role))
+            if tag == "a" { linkDepth += 1 }
+            if tag == "pre" { preDepth += 1 }
+            for child in node.children { walk(child) }
+            if startsBlock { endBlock() }
+            if tag == "a" { linkDepth -= 1 }
+            if tag == "pre" { preDepth -= 1 }
+            path.removeLast()
+        default:
+            return
+        }
+    }
+
+    /// Keeps the aligner in step over text that is not shown.
+    private mutating func skipText(of node: XMLNode) {
+        for child in node.children {
+            if child.kind == .text || child.kind == .cdata {
+                _ = aligner.align(child.textContent)
+            } else if child.kind == .element {
+                skipText(of: child)
+            }
+        }
+    }
+
+    /// Walks the whole page; the blocks are then in ``blocks``.
+    mutating func run(_ root: XMLNode) {
+        flow.beginBlock()
+        walk(root)
+        endBlock()
+    }
+
+    /// Ends the block being written (recording it when it holds text) and starts the next.
+    private mutating func endBlock() {
+        if let span = flow.endBlock(), !path.isEmpty {
+            // The block belongs to the innermost block-level element or furniture around it.
+            let holder =
+                path.lastIndex { HTMLBoilerplate.blockElements.contains($0.element.name.lowercased()) || $0.role != .neutral }
+                ?? path.count - 1
+            let holderPath = Array(path[...holder])
+            blocks.append(
+                Block(
+                    span: span, tag: holderPath.last!.element.name.lowercased(), path: holderPath,
+                    linkLength: linkLength))
+        }
+        linkLength = 0
+        flow.beginBlock()
+    }
+}
+
+/// Finds the element that holds the article.
+enum ArticleContainer {
+    static func find(blocks: [Block], text: String) -> XMLNode? {
+        // Paragraph text outside furniture and not mostly links, per element that holds it.
+        var goodText: [XMLNode: Int] = [:]
+        var order: [XMLNode] = []
+        var depth: [XMLNode: Int] = [:]
+        var hints: [XMLNode: Int] = [:]
+        var total = 0
+        for block in blocks {
+            guard block.outermostFurnitureIgnoringHints == nil, !block.isLinkList else { continue }
+            let content = text[block.span]
+            let isParagraph =
+                block.tag == "p" || (content.utf8.count >= 80 && content.last.map { ".!?\"”’".contains($0) } == true)
+            guard isParagraph, content.utf8.count >= 20, NoiseRules.classify(content) == nil else { continue }
+            let weight = content.utf8.count
+            total += weight
+            for (level, (element, role)) in block.path.enumerated() {
+                if goodText[element] == nil {
+                    order.append(element)
+                    depth[element] = level
+                }
+                goodText[element, default: 0] += weight
+                if case .articleHint(let strength) = role { hints[element] = strength }
+            }
+        }
+        guard total > 0 else { return nil }
+        // A marked article body holding at least half of the text, the deepest such.
+        let hinted = order.filter { (hints[$0] ?? 0) >= 3 && goodText[$0]! * 2 >= total }
+        if let best = hinted.max(by: { depth[$0]! < depth[$1]! }) { return best }
+        // Otherwise the deepest element holding 85% of it.
+        let holding = order.filter { Double(goodText[$0]!) >= 0.85 * Double(total) }
+        return holding.max(by: { depth[$0]! < depth[$1]! })
+    }
+}
+
+extension Block {
+    /// Furniture around the block, except on the page's outer wrappers (html, body).
+    var outermostFurnitureIgnoringHints: RemovedSpan.Reason? { outermostFurniture }
+}
+
+extension ArticleMetadata {
+    /// What a line of the page tells (a copyright line, a byline, a date line), without overriding
+    /// what the page's metadata said.
+    mutating func absorbFromPage(_ noise: NoiseLine, line: Substring) {
+        switch noise {
+        case .copyright(let year, _):
+            if copyright == nil { copyright = String(line) }
+            if date == nil, let year { date = PartialDate(year: year) }
+        case .byline(let names, let parsed):
+            if authors.isEmpty { authors = names }
+            if date == nil { date = parsed }
+        case .dateline(let parsed):
+            if date == nil || date?.month == nil, let parsed { date = parsed }
+        default:
+            break
+        }
+    }
+}
