@@ -1,0 +1,93 @@
+import Foundation
+import TEIAnnotator
+import TestSupport
+import Testing
+
+@Suite("Existing TEI as input")
+struct ExistingTEITests {
+    static let fixture = Repository.root.appendingPathComponent("Corpus/tei/harbour-letter.xml")
+
+    /// Annotates `bytes` in place, then strips the annotations and compares with the input canonically.
+    private func roundTrip(_ bytes: [UInt8], name: String) throws -> (annotated: String, added: Int) {
+        let annotator = try Annotator()
+        let result = try annotator.annotateInPlace(teiBytes: bytes, sourceName: name)
+        let written = try result.document.serialized(indented: false)
+        let reparsed = try XMLDocument(parsing: written, url: name)
+        var added = 0
+        reparsed.rootElement?.forEachDescendantElement { element in
+            if element.attribute("resp") == "#" + result.applicationID { added += 1 }
+        }
+        InPlaceTEIAnnotation.removeAnnotations(from: reparsed, applicationID: result.applicationID)
+        let original = try XMLDocument(parsing: bytes, url: name)
+        let expected = String(decoding: try original.canonicalized(), as: UTF8.self)
+        let actual = String(decoding: try reparsed.canonicalized(), as: UTF8.self)
+        #expect(actual == expected, "\(name): stripping the annotations does not give the input back")
+        return (String(decoding: written, as: UTF8.self), added)
+    }
+
+    @Test("our fixture: annotations added, every existing node kept (C14N round trip)")
+    func fixtureRoundTrip() throws {
+        let (annotated, added) = try roundTrip(Repository.bytes(Self.fixture), name: "harbour-letter.xml")
+        #expect(added > 10)
+        // Existing markup stays: comments, processing instructions, ids, foreign attributes.
+        for kept in [
+            "<!-- check the figure -->", "<?editor note=\"second paragraph checked\"?>", "xml:id=\"p1\"",
+            "ex:status=\"checked\"", "<pb n=\"4\" facs=\"page4.jpg\"/>", "<?xml-model ",
+        ] {
+            #expect(annotated.contains(kept), "lost: \(kept)")
+        }
+        // A name split by an inline element and a word split by <lb break="no"/> are one name each.
+        #expect(annotated.contains("<persName resp=\"#harbour-letter-app\" ref=\"#harbour-letter-per2\""))
+        #expect(annotated.contains("><hi rend=\"smallcaps\">Tom</hi> Reed</persName>"))
+        #expect(annotated.contains(">Ange<lb break=\"no\"/>la Merkel</persName>"))
+        // New names nest inside existing inline elements, in the TEI namespace.
+        #expect(annotated.contains("<hi rend=\"italic\"><placeName resp="))
+        #expect(annotated.contains("<ex:place><placeName resp="))
+        // Names already marked are kept, not doubled, and reused: the marked Maria Lopez (@ref to the
+        // document's own person) is who the other mentions and the quotation point at.
+        #expect(annotated.contains("<persName ref=\"#p-lopez\">Maria Lopez</persName>,"))
+        #expect(!annotated.contains("<persName resp=\"#harbour-letter-app\" ref=\"#harbour-letter-per1\""))
+        #expect(annotated.contains("ref=\"#p-lopez\" cert=\"1.00\">Lopez</persName>"))
+        #expect(annotated.contains("who=\"#p-lopez\""))
+        #expect(annotated.contains("<orgName>Northport Harbour Board</orgName>"))
+        #expect(!annotated.contains("<orgName resp=\"#harbour-letter-app\" ref=\"#harbour-letter-org1\" cert=\"0.97\"><orgName>"))
+        // Notes and the <sic> reading are not annotated.
+        #expect(!annotated.contains("Hamburgh</placeName>"))
+        // The header gains the application, the register and a change.
+        #expect(annotated.contains("<application xml:id=\"harbour-letter-app\" ident=\"tei-annotator\""))
+        #expect(annotated.contains("<particDesc resp=\"#harbour-letter-app\"><listPerson>"))
+        #expect(annotated.contains("<settingDesc resp=\"#harbour-letter-app\"><listPlace>"))
+        #expect(annotated.contains("<change who=\"#harbour-letter-app\""))
+    }
+
+    @Test("the round trip holds on every TEI document of the shared samples (not written by us)")
+    func sharedSamples() throws {
+        guard let shared = Repository.shared else { return }
+        let directory = shared.appendingPathComponent("reference/tei/samples")
+        var files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".xml") && !$0.hasPrefix("bad-07") }.map { directory.appendingPathComponent($0) }
+        files += try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("corpus").path)
+            .filter { $0.hasPrefix("gazette") }.map { directory.appendingPathComponent("corpus/" + $0) }
+        #expect(files.count >= 10)
+        for file in files {
+            _ = try roundTrip(Repository.bytes(file), name: file.lastPathComponent)
+        }
+    }
+
+    @Test("through the CLI: TEI in (by extension or by content), TEI out, annotated in place")
+    func commandLine() throws {
+        let result = try CommandLineTool.run(["annotate", Self.fixture.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("<!-- check the figure -->"))
+        #expect(result.standardOutput.contains("Ange<lb break=\"no\"/>la Merkel</persName>"))
+        let piped = try CommandLineTool.run(["annotate"], input: Data(Repository.bytes(Self.fixture)))
+        #expect(piped.status == 0)
+        #expect(piped.standardOutput == result.standardOutput)
+        let forced = try CommandLineTool.run(["annotate", "--input-format", "text", Self.fixture.path])
+        #expect(forced.status == 0)
+        #expect(!forced.standardOutput.contains("<!-- check the figure -->"))
+        let broken = try CommandLineTool.run(["annotate", "--input-format", "tei"], input: Data("<TEI><text>".utf8))
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("input is not TEI"))
+    }
+}
