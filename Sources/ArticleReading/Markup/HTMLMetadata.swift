@@ -89,8 +89,10 @@ enum HTMLMetadata {
         return object["@type"] as? [String] ?? []
     }
 
+    /// Persons named as authors (an organization as author is not a byline).
     private static func authors(_ value: Any?) -> [String] {
         if let array = value as? [Any] { return array.flatMap { authors($0) } }
+        if let object = value as? [String: Any], let type = object["@type"] as? String, type != "Person" { return [] }
         if let name = name(of: value) { return [name] }
         return []
     }

@@ -213,6 +213,9 @@ struct BlockWalker {
                 }
                 if let previous, previous.kind == .element, previous.name.lowercased() == "br" {
                     endBlock()
+                } else if (1...60).contains(flow.currentBlockLength) {
+                    // A short line before a break (a byline, a date) stands on its own.
+                    endBlock()
                 } else {
                     flow.appendBreak()
                 }
@@ -316,8 +319,9 @@ extension ArticleMetadata {
     /// what the page's metadata said.
     mutating func absorbFromPage(_ noise: NoiseLine, line: Substring) {
         switch noise {
-        case .copyright(let year, _):
+        case .copyright(let year, let holder):
             if copyright == nil { copyright = String(line) }
+            if publisher == nil, let holder { publisher = holder }
             if date == nil, let year { date = PartialDate(year: year) }
         case .byline(let names, let parsed):
             if authors.isEmpty { authors = names }

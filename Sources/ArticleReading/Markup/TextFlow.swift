@@ -99,6 +99,9 @@ struct TextFlow {
         flushVerbatim()
     }
 
+    /// UTF-8 length of the current block's text so far.
+    var currentBlockLength: Int { blockStart.map { text.utf8.count - $0 } ?? 0 }
+
     /// True when the text written so far ends with white space (or nothing of the block yet).
     var endsWithSpace: Bool {
         guard blockStart != nil, let last = text.unicodeScalars.last else { return true }
