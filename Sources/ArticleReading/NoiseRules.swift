@@ -53,7 +53,7 @@ enum NoiseRules {
     private static let relatedPrefixes: [String] = [
         "read more:", "read more about", "read more here", "related:", "see also:", "also read:", "also see:",
         "read also:", "more:", "more on this:", "watch:", "listen:", "recommended:", "click here ", "read the full",
-        "related coverage:", "more coverage:",
+        "related coverage:", "more coverage:", "explore more on", "more on this story", "topics:",
     ]
     private static let newsletterLines: Set<String> = [
         "subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "get the newsletter",

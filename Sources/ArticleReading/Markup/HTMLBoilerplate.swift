@@ -27,7 +27,7 @@ enum HTMLBoilerplate {
 
     private static let furnitureTags: [String: RemovedSpan.Reason] = [
         "nav": .navigation, "aside": .related, "footer": .markup, "form": .newsletter, "button": .shareWidget,
-        "figcaption": .caption, "menu": .navigation, "dialog": .markup,
+        "figcaption": .caption, "menu": .navigation, "dialog": .markup, "address": .byline,
     ]
     private static let furnitureRoles: [String: RemovedSpan.Reason] = [
         "navigation": .navigation, "complementary": .related, "contentinfo": .markup, "banner": .navigation,
@@ -106,6 +106,21 @@ enum HTMLBoilerplate {
         if tag == "main" { return .articleHint(strength: 1) }
         if tag == "header" { return .furniture(.navigation) }
         return .neutral
+    }
+
+    /// True when `element` is furniture only by the words of its `class` or `id` (not by its tag,
+    /// role or hidden state): such a judgment can be wrong (`article-body-commercial-selector`).
+    static func isFurnitureByWordsOnly(_ element: XMLNode) -> Bool {
+        guard case .furniture = role(of: element) else { return false }
+        if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return false }
+        if furnitureTags[element.name] != nil { return false }
+        if let role = element.attribute("role")?.lowercased(), furnitureRoles[role] != nil { return false }
+        if let style = element.attribute("style")?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return false
+        }
+        return true
     }
 
     /// The words of an element's `class`, `id` and `data-component`, lower case, also split at `-`

@@ -51,7 +51,8 @@ public struct HTMLReader: Sendable {
         var walker = BlockWalker(aligner: MarkupAligner(source: html, isHTML: true))
         walker.run(root)
         let flow = walker.flow
-        let blocks = walker.blocks
+        var blocks = walker.blocks
+        ArticleContainer.trustParagraphsOverClassNames(&blocks, text: flow.text)
         guard !blocks.isEmpty else { throw .noArticleText }
 
         // 2. The article's container.
@@ -99,7 +100,9 @@ public struct HTMLReader: Sendable {
             var span = block.span
             if !sawBody, let prefix = WirePrefix.match(content) {
                 removed.append(RemovedSpan(span: TextSpan(span.start, span.start + prefix.length), reason: .byline))
-                metadata.absorb(prefix)
+                // The page's own metadata names the publisher first; the wire tag fills a gap.
+                if metadata.publisher == nil { metadata.publisher = prefix.agency }
+                if metadata.datelinePlace == nil { metadata.datelinePlace = prefix.place }
                 span = TextSpan(span.start + prefix.length, span.end)
                 if span.isEmpty { continue }
             }
@@ -275,6 +278,38 @@ struct BlockWalker {
 
 /// Finds the element that holds the article.
 enum ArticleContainer {
+    /// An element called furniture only for its class or id words, that holds at least 40% of the
+    /// page's paragraph text, is not furniture after all (the Guardian's body is
+    /// `article-body-commercial-selector`).
+    static func trustParagraphsOverClassNames(_ blocks: inout [Block], text: String) {
+        var share: [XMLNode: Int] = [:]
+        var total = 0
+        var soft: [XMLNode: Bool] = [:]
+        for block in blocks where !block.isLinkList {
+            let content = text[block.span]
+            guard block.tag == "p" || content.utf8.count >= 80, content.utf8.count >= 20 else { continue }
+            var hard = false
+            for (element, role) in block.path {
+                guard case .furniture = role else { continue }
+                if soft[element] == nil { soft[element] = HTMLBoilerplate.isFurnitureByWordsOnly(element) }
+                if soft[element] == false { hard = true }
+            }
+            guard !hard else { continue }
+            total += content.utf8.count
+            for (element, role) in block.path {
+                if case .furniture = role { share[element, default: 0] += content.utf8.count }
+            }
+        }
+        guard total > 0 else { return }
+        let trusted = Set(share.filter { soft[$0.key] == true && Double($0.value) >= 0.4 * Double(total) }.keys)
+        guard !trusted.isEmpty else { return }
+        for index in blocks.indices {
+            for level in blocks[index].path.indices where trusted.contains(blocks[index].path[level].element) {
+                blocks[index].path[level].role = .articleHint(strength: 2)
+            }
+        }
+    }
+
     static func find(blocks: [Block], text: String) -> XMLNode? {
         // Paragraph text outside furniture and not mostly links, per element that holds it.
         var goodText: [XMLNode: Int] = [:]
