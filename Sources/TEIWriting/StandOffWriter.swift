@@ -17,7 +17,9 @@ struct StandOffWriter {
             let list = standOff.appendElement(type.listElement)
             for index in indices { writeEntry(entries[index], id: ids.entries[index], into: list) }
         }
-        if !removed.isEmpty { writeRemoved(removed, text: annotated.article.text, into: standOff) }
+        if !removed.isEmpty {
+            writeRemoved(removed, text: annotated.article.text, source: annotated.article.source, into: standOff)
+        }
     }
 
     private func writeEntry(_ entry: RegisterEntry, id: String, into list: XMLNode) {
@@ -32,17 +34,16 @@ struct StandOffWriter {
     }
 
     /// `<listAnnotation type="removed">` of `<note type="REASON" n="START-END">TEXT</note>`, offsets in
-    /// Unicode code points of the raw input, end exclusive.
-    private func writeRemoved(_ removed: [RemovedSpan], text: String, into standOff: XMLNode) {
-        let offsets = CodePointOffsets(text)
+    /// Unicode code points of the raw input (as decoded), end exclusive.
+    private func writeRemoved(_ removed: [RemovedSpan], text: String, source: ArticleSource, into standOff: XMLNode) {
+        // Offsets in the raw input's characters, through the source map (HTML, TEI) or directly (text).
+        let ranges = source.map.sourceRanges(of: removed.map(\.span), in: text)
         let list = standOff.appendElement("listAnnotation")
         list.setAttribute("type", "removed")
-        for span in removed {
+        for (span, range) in zip(removed, ranges) {
             let note = list.appendElement("note", text: String(text[span.span]))
             note.setAttribute("type", span.reason.rawValue)
-            let start = offsets.codePoint(atUTF8: span.span.start)
-            let end = offsets.codePoint(atUTF8: span.span.end)
-            note.setAttribute("n", "\(start)-\(end)")
+            note.setAttribute("n", "\(range.lowerBound)-\(range.upperBound)")
         }
     }
 }

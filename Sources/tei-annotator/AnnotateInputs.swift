@@ -14,9 +14,10 @@ final class InputStream {
     init(handle: FileHandle, name: String?) {
         self.handle = handle
         var head: [UInt8] = []
-        // Enough to see what the input is: 4 KiB, or all of a shorter input.
-        while head.count < 4096 {
-            let chunk = handle.readData(ofLength: 4096 - head.count)
+        // Enough to see what the input is: its first line (a JSON Lines record, a doctype), up to 4 KiB,
+        // read as it arrives so that a stream is not held up.
+        while head.count < 4096 && !head.contains(0x0A) {
+            let chunk = handle.availableData
             if chunk.isEmpty { break }
             head += chunk
         }
@@ -31,7 +32,7 @@ final class InputStream {
             defer { head = [] }
             return head
         }
-        return [UInt8](handle.readData(ofLength: 1 << 16))
+        return [UInt8](handle.availableData)
     }
 
     /// Everything that is left.

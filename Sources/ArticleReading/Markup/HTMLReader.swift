@@ -73,6 +73,10 @@ public struct HTMLReader: Sendable {
             }
             let noise = NoiseRules.classify(content)
             if let noise { metadata.absorbFromPage(noise, line: content) }
+            if case .copyright? = noise {
+                removed.append(RemovedSpan(span: block.span, reason: .copyright))
+                continue
+            }
             if let reason = block.furniture(below: container) {
                 if reason == .byline, let names = NoiseRules.byline(content), metadata.authors.isEmpty {
                     metadata.authors = names
@@ -111,27 +115,22 @@ public struct HTMLReader: Sendable {
         }
         guard textBlocks.contains(where: { $0.kind == .paragraph }) else { throw .noArticleText }
         removed.sort { $0.span < $1.span }
-        var warnings: [String] = []
-        let repairs = document.parseDiagnostics.count
-        if repairs > 0 {
-            warnings.append("the HTML parser repaired the page's markup (\(repairs) complaint\(repairs == 1 ? "" : "s"))")
-        }
         return Article(
             id: id, text: flow.text, blocks: textBlocks, removed: removed, metadata: metadata,
-            source: ArticleSource(format: .html, encoding: .utf8, map: flow.map, warnings: warnings))
+            source: ArticleSource(format: .html, encoding: .utf8, map: flow.map))
     }
 
     /// The block to use as the headline: an `<h1>` (outside navigation and related links) inside the
     /// article's container or before it, preferring one whose text is the page's title.
     private func headlineIndex(_ blocks: [Block], container: XMLNode?, title: String?, text: String) -> Int? {
         let candidates = blocks.indices.filter { index in
-            let block = blocks[index]
-            guard block.tag == "h1" else { return false }
-            switch block.outermostFurniture {
-            case .navigation?, .related?, .advertisement?, .comments?, .newsletter?, .cookieNotice?: return false
+            guard blocks[index].tag == "h1" else { return false }
+            switch blocks[index].outermostFurniture {
+            case .related?, .advertisement?, .comments?, .newsletter?, .cookieNotice?: return false
             default: return true
             }
         }
+        // The one that is the page's title; else one in the article; else one outside navigation.
         let normalizedTitle = title.map(Self.normalized)
         if let normalizedTitle,
             let match = candidates.first(where: { Self.normalized(text[blocks[$0].span]) == normalizedTitle })
@@ -139,7 +138,14 @@ public struct HTMLReader: Sendable {
             return match
         }
         if let container, let inside = candidates.first(where: { blocks[$0].lies(in: container) }) { return inside }
-        return candidates.first
+        if let outside = candidates.first(where: { blocks[$0].outermostFurniture == nil }) ?? candidates.first {
+            return outside
+        }
+        // No <h1>: a block before the article that reads as the title (`<div class="headline">`).
+        guard let normalizedTitle else { return nil }
+        return blocks.indices.first { index in
+            !blocks[index].isLinkList && Self.normalized(text[blocks[index].span]) == normalizedTitle
+        }
     }
 
     private static func normalized(_ text: some StringProtocol) -> String {
