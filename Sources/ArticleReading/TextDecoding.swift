@@ -16,15 +16,15 @@ public struct DecodedText: Sendable {
 public enum TextDecoding {
     /// Decodes `bytes`; `declared` is the encoding the input itself names (an HTML `<meta charset>`),
     /// used when there is no byte-order mark.
-    /// - Throws: ``ArticleReadingError/notText(byteOffset:)`` for binary data (NUL bytes outside
-    ///   UTF-16); ``ArticleReadingError/notUTF8(byteOffset:)`` for bytes after a UTF-8 byte-order
+    /// - Throws: ``ArticleReadingError/notText(byteOffset:)`` for binary data (NUL bytes among many
+    ///   other control bytes, outside UTF-16); ``ArticleReadingError/notUTF8(byteOffset:)`` for bytes after a UTF-8 byte-order
     ///   mark that are not UTF-8; ``ArticleReadingError/invalidUTF16(byteOffset:)``.
     public static func decode(_ bytes: [UInt8], declared: TextEncoding? = nil) throws(ArticleReadingError)
         -> DecodedText
     {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
-        if let nul = bytes.firstIndex(of: 0) { throw .notText(byteOffset: nul) }
+        if let nul = bytes.firstIndex(of: 0), isBinary(bytes) { throw .notText(byteOffset: nul) }
         let invalid = UTF8Validation.firstInvalidOffset(in: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || declared == .utf8 && invalid == nil {
             if let invalid { throw .notUTF8(byteOffset: invalid) }
@@ -39,6 +39,14 @@ public enum TextDecoding {
         return DecodedText(
             text: decodeWindows1252(bytes), encoding: .windows1252,
             warnings: ["not UTF-8 (first bad byte at offset \(invalid)); read as Windows-1252"])
+    }
+
+    /// Binary data rather than text with a stray control character: at least a tenth of the first
+    /// 64 KiB are control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.
+    private static func isBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(1 << 16)
+        let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains($0) }.count
+        return controls * 10 >= sample.count
     }
 
     /// `text` encoded back into `encoding`; nil when a character has no form in it.

@@ -42,6 +42,21 @@ struct InputFormatsTests {
         #expect(piped.standardOutput.contains("passes stopgap bill to avert shutdown</head>"))
     }
 
+    @Test("the TEI of every page of Corpus/html is valid against the project schema and tei_all")
+    func everyPageValid() throws {
+        let annotator = try Annotator()
+        let directory = Repository.root.appendingPathComponent("Corpus/html")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".html") }
+        for page in pages {
+            let article = try annotator.read(
+                bytes: Repository.bytes(directory.appendingPathComponent(page)), format: .html,
+                id: ArticleIdentifier.fromFileName(page), sourceName: page)
+            let tei = try annotator.tei(annotator.annotate(article))
+            #expect(try TEIValidator.projectSchema().validate(bytes: tei, file: page).isValid, "\(page)")
+            if let teiAll = TEIAll.validator { #expect(teiAll.validate(bytes: tei, file: page).isValid, "\(page)") }
+        }
+    }
+
     @Test("JSON Lines in, one JSON record per article out; a bad line is reported and skipped")
     func jsonLines() throws {
         let result = try CommandLineTool.run(["annotate", Self.jsonl.path])
