@@ -116,7 +116,8 @@ public struct SourceMap: Hashable, Sendable {
         guard index < segments.count else { return segments[segments.count - 1].source.upperBound }
         let segment = segments[index]
         if offset <= segment.text.start { return segment.source.lowerBound }
-        return segment.isVerbatim ? segment.source.lowerBound + verbatimDistance(segment, to: offset) : segment.source.lowerBound
+        return segment.isVerbatim
+            ? segment.source.lowerBound + verbatimDistance(segment, to: offset) : segment.source.lowerBound
     }
 
     private func sourceOffset(ofEnd offset: Int) -> Int {
@@ -131,7 +132,8 @@ public struct SourceMap: Hashable, Sendable {
         guard low > 0 else { return segments[0].source.lowerBound }
         let segment = segments[low - 1]
         if offset >= segment.text.end { return segment.source.upperBound }
-        return segment.isVerbatim ? segment.source.lowerBound + verbatimDistance(segment, to: offset) : segment.source.upperBound
+        return segment.isVerbatim
+            ? segment.source.lowerBound + verbatimDistance(segment, to: offset) : segment.source.upperBound
     }
 
     /// The index of the first segment whose text ends after `offset`.
@@ -178,7 +180,10 @@ public struct SourceMap: Hashable, Sendable {
                 if textLength > runStart {
                     add(Segment(text: TextSpan(runStart, textLength), source: runSource..<source, isVerbatim: true))
                 }
-                add(Segment(text: TextSpan(textLength, textLength + width), source: source..<(source + 1), isVerbatim: true))
+                add(
+                    Segment(
+                        text: TextSpan(textLength, textLength + width), source: source..<(source + 1), isVerbatim: true)
+                )
                 textLength += width
                 source += 1
                 runStart = textLength

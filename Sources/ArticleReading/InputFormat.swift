@@ -37,7 +37,9 @@ public enum InputFormatDetection {
             if lower.contains("<html") { return .html }
             return .tei
         }
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p", "<meta", "<title", "<!--"]
+        for marker in [
+            "<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p", "<meta", "<title", "<!--",
+        ]
         where lower.hasPrefix(marker) {
             return .html
         }

@@ -165,7 +165,8 @@ enum NoiseRules {
     private static func isCommentSectionStart(_ folded: String) -> Bool {
         if commentSectionLines.contains(folded) { return true }
         let words = folded.split(separator: " ")
-        if words.count == 2, Int(words[0].filter { $0 != "," }) != nil, words[1] == "comments" || words[1] == "comment" {
+        if words.count == 2, Int(words[0].filter { $0 != "," }) != nil, words[1] == "comments" || words[1] == "comment"
+        {
             return true
         }
         if words.first == "comments" || words.first == "comment", words.count == 2,
@@ -277,7 +278,8 @@ enum NoiseRules {
             rest = line.drop { $0 != " " }.dropFirst().drop { $0 != " " }.dropFirst()
         } else if let names = titledByline(line) {
             return names
-        } else if let handle = line.range(of: " @"), line[handle.upperBound...].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+        } else if let handle = line.range(of: " @"),
+            line[handle.upperBound...].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
             looksLikeName(String(line[..<handle.lowerBound]))
         {
             return [String(line[..<handle.lowerBound])]

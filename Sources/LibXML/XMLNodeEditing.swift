@@ -109,7 +109,9 @@ extension XMLNode {
     public func mergeAdjacentTexts() {
         var child = pointer.pointee.children
         while let current = child {
-            if current.pointee.type == XML_TEXT_NODE, let next = current.pointee.next, next.pointee.type == XML_TEXT_NODE {
+            if current.pointee.type == XML_TEXT_NODE, let next = current.pointee.next,
+                next.pointee.type == XML_TEXT_NODE
+            {
                 if let content = next.pointee.content { xmlNodeAddContent(current, content) }
                 xmlUnlinkNode(next)
                 xmlFreeNode(next)

@@ -241,7 +241,8 @@ struct MarkedNameMerge {
         }
         for index in marked.indices { marked[index].0.entry = newIndex[marked[index].0.entry]! }
         speakers = speakers.map { $0.map { newIndex[$0]! } }
-        reusedIDs = Dictionary(uniqueKeysWithValues: reusedIDs.compactMap { key, value in newIndex[key].map { ($0, value) } })
+        reusedIDs = Dictionary(
+            uniqueKeysWithValues: reusedIDs.compactMap { key, value in newIndex[key].map { ($0, value) } })
         register = EntityRegister(entries: entries)
         quotationSpeakers = speakers
         mentions = marked.map(\.0)
@@ -317,7 +318,9 @@ struct TextSurgeon {
 
     private func forEachText(in node: XMLNode, _ body: (XMLNode) -> Void) {
         for child in node.children {
-            if child.kind == .text || child.kind == .cdata { body(child) } else if child.kind == .element {
+            if child.kind == .text || child.kind == .cdata {
+                body(child)
+            } else if child.kind == .element {
                 forEachText(in: child, body)
             }
         }
@@ -351,7 +354,8 @@ struct TextSurgeon {
         guard offset > piece.span.start, offset < piece.span.end, piece.node.kind == .text else { return }
         let tail = piece.node.splitText(atUTF8: offset - piece.span.start)
         pieces[index].span = TextSpan(piece.span.start, offset)
-        pieces.insert(TEIInput.TextPiece(span: TextSpan(offset, piece.span.end), node: tail, nodeOffset: 0), at: index + 1)
+        pieces.insert(
+            TEIInput.TextPiece(span: TextSpan(offset, piece.span.end), node: tail, nodeOffset: 0), at: index + 1)
     }
 }
 

@@ -15,7 +15,9 @@ public struct JSONLinesArticle {
     /// Fields besides the article text, as given.
     public var fields: [String: Any]
 
-    private static let known: Set<String> = ["id", "text", "html", "title", "date", "url", "source", "author", "authors"]
+    private static let known: Set<String> = [
+        "id", "text", "html", "title", "date", "url", "source", "author", "authors",
+    ]
 
     /// Parses one line.
     /// - Throws: ``JSONLinesError`` when the line is not a JSON object with a `text` or `html` string.
@@ -57,7 +59,8 @@ public struct JSONLinesArticle {
         if let author = fields["author"] as? String { metadata.authors = [author] }
         if let authors = fields["authors"] as? [String] { metadata.authors = authors }
         for (key, value) in fields where !Self.known.contains(key) {
-            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys])
+            {
                 metadata.additional[key] = String(decoding: data, as: UTF8.self)
             }
         }

@@ -76,7 +76,9 @@ struct AnnotateCommand: ParsableCommand {
                 let bytes = input.readAll()
                 let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
                 if format == .tei {
-                    try write(try annotateInPlace(bytes, name: name, annotator), for: file, articleID: id ?? "", into: outputDirectory)
+                    try write(
+                        try annotateInPlace(bytes, name: name, annotator), for: file, articleID: id ?? "",
+                        into: outputDirectory)
                     continue
                 }
                 let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))

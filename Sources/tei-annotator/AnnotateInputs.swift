@@ -86,7 +86,8 @@ extension AnnotateCommand {
         }
         if let destination {
             let path = destination + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
             else { throw AtomicFileError.cannotCreate(path: destination, reason: "cannot create a temporary file") }
             sink = handle
             temporary = path

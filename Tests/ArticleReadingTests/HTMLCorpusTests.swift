@@ -24,7 +24,8 @@ struct HTMLPage {
             var metadata: [String: String] = [:]
             for line in parts[0].split(separator: "\n") {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                metadata[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                metadata[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(
+                    in: .whitespaces)
             }
             let paragraphs = parts.dropFirst().map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .filter { !$0.isEmpty }
@@ -49,7 +50,8 @@ struct HTMLCorpusTests {
             let article = try HTMLReader().read(bytes: page.bytes, id: "a", sourceName: page.name + ".html")
             let paragraphs = article.blocks.filter { $0.kind == .paragraph }.map { String(article.text(of: $0)) }
             let score = MainTextScore(
-                extracted: paragraphs.joined(separator: "\n"), expected: page.expectedParagraphs.joined(separator: "\n"))
+                extracted: paragraphs.joined(separator: "\n"), expected: page.expectedParagraphs.joined(separator: "\n")
+            )
             total = total + score
             macroF1 += score.f1
             var wrong: [String] = []
@@ -59,9 +61,15 @@ struct HTMLCorpusTests {
             ]
             for (key, value) in page.expectedMetadata.sorted(by: { $0.key < $1.key }) {
                 metadataAsked += 1
-                if found[key] ?? nil == value { metadataRight += 1 } else { wrong.append("\(key)=\(found[key].flatMap { $0 } ?? "nil")") }
+                if found[key] ?? nil == value {
+                    metadataRight += 1
+                } else {
+                    wrong.append("\(key)=\(found[key].flatMap { $0 } ?? "nil")")
+                }
             }
-            print("html-corpus \(page.name): \(score) \(wrong.isEmpty ? "" : "metadata wrong: " + wrong.joined(separator: ", "))")
+            print(
+                "html-corpus \(page.name): \(score) \(wrong.isEmpty ? "" : "metadata wrong: " + wrong.joined(separator: ", "))"
+            )
             if score.f1 < 0.9 {
                 let missing = page.expectedParagraphs.filter { !paragraphs.contains($0) }
                 let extra = paragraphs.filter { !page.expectedParagraphs.contains($0) }
@@ -69,7 +77,9 @@ struct HTMLCorpusTests {
             }
         }
         let macro = macroF1 / Double(pages.count)
-        print("html-corpus micro: \(total); macro F1 \((macro * 1000).rounded() / 1000); metadata \(metadataRight)/\(metadataAsked)")
+        print(
+            "html-corpus micro: \(total); macro F1 \((macro * 1000).rounded() / 1000); metadata \(metadataRight)/\(metadataAsked)"
+        )
         #expect(total.f1 >= 0.95)
         #expect(Double(metadataRight) >= 0.9 * Double(metadataAsked))
     }

@@ -138,7 +138,9 @@ struct NewsroomStyleTests {
             ])
     }
 
-    @Test("the raw input is rebuilt byte for byte, in every encoding, from the blocks, the removed spans and the blanks between")
+    @Test(
+        "the raw input is rebuilt byte for byte, in every encoding, from the blocks, the removed spans and the blanks between"
+    )
     func rebuildRawInput() throws {
         let text =
             "\u{FEFF}ADVERTISEMENT\r\n\r\nTurkey\u{00A0}urges talks\r\n\r\nWASHINGTON (Reuters) - The U.S.\u{200B} and NATO said so.\r\n\r\n©2020 Reuters"
@@ -146,7 +148,12 @@ struct NewsroomStyleTests {
             (.utf8, Array(text.utf8)),
             (.utf16LittleEndian, TextDecoding.encode(text, as: .utf16LittleEndian)!),
             (.utf16BigEndian, TextDecoding.encode(text, as: .utf16BigEndian)!),
-            (.windows1252, TextDecoding.encode(text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{200B}", with: ""), as: .windows1252)!),
+            (
+                .windows1252,
+                TextDecoding.encode(
+                    text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: "\u{200B}", with: ""),
+                    as: .windows1252)!
+            ),
         ]
         for (encoding, raw) in encodings {
             let article = try PlainTextReader().read(bytes: raw, id: "a")
@@ -159,7 +166,9 @@ struct NewsroomStyleTests {
             for piece in pieces {
                 #expect(piece.start >= cursor)
                 let gap = article.text[TextSpan(cursor, piece.start)]
-                #expect(gap.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
+                #expect(
+                    gap.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }
+                )
                 rebuilt += gap + article.text[piece]
                 cursor = piece.end
             }

@@ -99,7 +99,8 @@ struct InputFormatsTests {
         process.standardOutput = output
         process.standardError = Pipe()
         try process.run()
-        let line = #"{"id": "s1", "text": "Talks in Ankara\n\nMevlut Cavusoglu met officials in Ankara on Monday."}"# + "\n"
+        let line =
+            #"{"id": "s1", "text": "Talks in Ankara\n\nMevlut Cavusoglu met officials in Ankara on Monday."}"# + "\n"
         input.fileHandleForWriting.write(Data(line.utf8))
         // The first record arrives before standard input is closed.
         var received = Data()
@@ -115,8 +116,10 @@ struct InputFormatsTests {
 
     @Test("encodings: UTF-8 with a byte-order mark, UTF-16 with one, Windows-1252 with a warning; CRLF")
     func encodings() throws {
-        let text = "Talks in Ankara\r\n\r\nMevlut Cavusoglu met officials in Ankara on Monday.\u{00A0}“Good talks,” he said.\r\n"
-        let utf8 = try CommandLineTool.run(["annotate", "--id", "e"], input: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)))
+        let text =
+            "Talks in Ankara\r\n\r\nMevlut Cavusoglu met officials in Ankara on Monday.\u{00A0}“Good talks,” he said.\r\n"
+        let utf8 = try CommandLineTool.run(
+            ["annotate", "--id", "e"], input: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)))
         #expect(utf8.status == 0)
         #expect(utf8.standardError.isEmpty)
         #expect(utf8.standardOutput.contains("<note type=\"byte-order-mark\" n=\"0-1\">"))
@@ -126,9 +129,11 @@ struct InputFormatsTests {
             #expect(result.status == 0, "\(result.standardError)")
             #expect(result.standardOutput == utf8.standardOutput)
         }
-        let cp1252 = try CommandLineTool.run(["annotate", "--id", "e"], input: Data(TextDecoding.encode(text, as: .windows1252)!))
+        let cp1252 = try CommandLineTool.run(
+            ["annotate", "--id", "e"], input: Data(TextDecoding.encode(text, as: .windows1252)!))
         #expect(cp1252.status == 0)
-        #expect(cp1252.standardError.contains("warning: stdin: not UTF-8") && cp1252.standardError.contains("Windows-1252"))
+        #expect(
+            cp1252.standardError.contains("warning: stdin: not UTF-8") && cp1252.standardError.contains("Windows-1252"))
         #expect(cp1252.standardOutput.contains("“Good talks,”"))
     }
 

@@ -269,7 +269,9 @@ struct BlockWalker {
         if let span = flow.endBlock(), !path.isEmpty {
             // The block belongs to the innermost block-level element or furniture around it.
             let holder =
-                path.lastIndex { HTMLBoilerplate.blockElements.contains($0.element.name.lowercased()) || $0.role != .neutral }
+                path.lastIndex {
+                    HTMLBoilerplate.blockElements.contains($0.element.name.lowercased()) || $0.role != .neutral
+                }
                 ?? path.count - 1
             let holderPath = Array(path[...holder])
             blocks.append(

@@ -44,7 +44,8 @@ public struct MainTextScore: Sendable, CustomStringConvertible {
     public var description: String {
         func format(_ value: Double) -> String {
             let thousandths = Int((value * 1000).rounded())
-            return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
+            return
+                "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
         }
         return "P \(format(precision)) R \(format(recall)) F1 \(format(f1))"
     }

@@ -93,7 +93,8 @@ public struct TEIReader: Sendable {
         if let language = root.attribute("lang", namespace: XMLDocument.xmlNamespace) { metadata.language = language }
         let article = Article(
             id: articleID, text: walker.flow.text, blocks: walker.blocks, removed: [], metadata: metadata,
-            source: ArticleSource(format: .tei, encoding: decoded.encoding, map: walker.flow.map, warnings: decoded.warnings))
+            source: ArticleSource(
+                format: .tei, encoding: decoded.encoding, map: walker.flow.map, warnings: decoded.warnings))
         return TEIInput(
             document: document, article: article, pieces: walker.pieces, markedNames: walker.names,
             markedQuotations: walker.quotations)
@@ -136,7 +137,9 @@ struct TEIWalker {
             case .text, .cdata:
                 let content = child.textContent
                 let sources = aligner.align(content)
-                if needsSpace, let first = content.unicodeScalars.first, !TextFlow.isFoldable(first), !flow.endsWithSpace {
+                if needsSpace, let first = content.unicodeScalars.first, !TextFlow.isFoldable(first),
+                    !flow.endsWithSpace
+                {
                     flow.appendUnmappedSpace()
                 }
                 needsSpace = false
@@ -176,7 +179,9 @@ struct TEIWalker {
                     let first = pieces[piecesBefore].span.start
                     let span = trimmed(TextSpan(max(start, first), flow.text.utf8.count))
                     if !span.isEmpty {
-                        let reference = child.attribute("ref").flatMap { $0.hasPrefix("#") ? String($0.dropFirst()) : nil }
+                        let reference = child.attribute("ref").flatMap {
+                            $0.hasPrefix("#") ? String($0.dropFirst()) : nil
+                        }
                         names.append(TEIInput.MarkedName(element: child, type: type, span: span, reference: reference))
                     }
                 }
@@ -229,10 +234,16 @@ struct TEIWalker {
 
     /// `span` without white space at its ends.
     private func trimmed(_ span: TextSpan) -> TextSpan {
-        let bytes = Array(flow.text.utf8[flow.text.utf8.index(flow.text.utf8.startIndex, offsetBy: span.start)..<flow.text.utf8.index(flow.text.utf8.startIndex, offsetBy: span.end)])
+        let bytes = Array(
+            flow.text.utf8[
+                flow.text.utf8.index(
+                    flow.text.utf8.startIndex, offsetBy: span.start)..<flow.text.utf8.index(
+                        flow.text.utf8.startIndex, offsetBy: span.end)])
         let text = String(decoding: bytes, as: UTF8.self)
         let leading = text.unicodeScalars.prefix { TextFlow.isFoldable($0) }.reduce(0) { $0 + UTF8.width($1) }
-        let trailing = text.unicodeScalars.reversed().prefix { TextFlow.isFoldable($0) }.reduce(0) { $0 + UTF8.width($1) }
+        let trailing = text.unicodeScalars.reversed().prefix { TextFlow.isFoldable($0) }.reduce(0) {
+            $0 + UTF8.width($1)
+        }
         guard leading < bytes.count else { return TextSpan(span.start, span.start) }
         return TextSpan(span.start + leading, span.end - trailing)
     }

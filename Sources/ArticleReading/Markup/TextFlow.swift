@@ -133,4 +133,3 @@ struct TextFlow {
 
     var map: SourceMap { builder.map }
 }
-
