@@ -73,8 +73,22 @@ struct ExistingTEITests {
         #expect(files.count >= 10)
         var inline = 0
         for file in files {
-            let (annotated, added) = try roundTrip(Repository.bytes(file), name: file.lastPathComponent)
-            #expect(added >= 2, "\(file.lastPathComponent): nothing added")
+            // As published (fully annotated already: nothing is doubled), and with its names and
+            // quotations taken out (the annotator then adds its own inside the document's markup).
+            let bytes = Repository.bytes(file)
+            let (_, added) = try roundTrip(bytes, name: file.lastPathComponent)
+            #expect(added >= 1, "\(file.lastPathComponent): nothing added")
+            let bare = try XMLDocument(parsing: bytes, url: file.lastPathComponent)
+            var names: [XMLNode] = []
+            bare.rootElement?.forEachDescendantElement { element in
+                if ["persName", "placeName", "orgName", "said", "name", "rs"].contains(element.name),
+                    element.parent.map({ $0.name != "person" && $0.name != "place" && $0.name != "org" }) ?? false
+                {
+                    names.append(element)
+                }
+            }
+            for element in names.reversed() { element.unwrap() }
+            let (annotated, _) = try roundTrip(try bare.serialized(indented: false), name: file.lastPathComponent)
             inline += annotated.components(separatedBy: "Name resp=").count - 1
         }
         #expect(inline >= 20)
