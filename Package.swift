@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuotationDetectionTests",
-            dependencies: ["QuotationDetection", "EntityRecognition", "PartOfSpeech"]
+            dependencies: ["QuotationDetection", "EntityRecognition", "PartOfSpeech", "Tokenization", "TestSupport"]
         ),
         .testTarget(
             name: "TEIWritingTests",

@@ -80,7 +80,8 @@ public struct Annotator: Sendable {
         let analyses = analyzer.analyze(article, segmentation)
         let entities = recognizer.recognize(article, segmentation, analyses)
         let quotations = quotationDetector.detect(
-            in: article, segmentation: segmentation, mentions: entities.mentions, register: entities.register)
+            in: article, segmentation: segmentation, analyses: analyses, mentions: entities.mentions,
+            register: entities.register)
         return AnnotatedArticle(
             article: article, segmentation: segmentation, analyses: analyses, register: entities.register,
             mentions: entities.mentions, quotations: quotations)
