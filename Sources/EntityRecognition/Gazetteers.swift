@@ -1,4 +1,5 @@
 import Foundation
+import SequenceLabeling
 
 /// A place known to the bundled GeoNames gazetteer.
 public struct GazetteerPlace: Sendable, Hashable {
@@ -62,47 +63,40 @@ public struct Gazetteers: Sendable {
     public init(directory: URL) throws(GazetteerError) {
         var places: [String: GazetteerPlace] = [:]
         places.reserveCapacity(140_000)
-        try TSVFile.forEachRow(directory.appendingPathComponent("places.tsv"), columns: 5) { row in
+        try Self.read(directory, "places.tsv", columns: 5) { row in
             let kind: GazetteerPlace.Kind
-            switch row[1] {
+            switch row.string(1) {
             case "continent": kind = .continent
             case "country": kind = .country
             case "region": kind = .region
             default: kind = .city
             }
             let place = GazetteerPlace(
-                kind: kind, geonamesID: Int(row[2]) ?? 0, countryCode: String(row[3]), population: Int(row[4]) ?? 0)
-            let name = String(row[0])
+                kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0)
+            let name = row.string(0)
             if let existing = places[name], (existing.kind, existing.population) >= (place.kind, place.population) {
                 return
             }
             places[name] = place
         }
         var demonyms: [String: String] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("demonyms.tsv"), columns: 3) { row in
-            if demonyms[String(row[0])] == nil { demonyms[String(row[0])] = String(row[1]) }
+        try Self.read(directory, "demonyms.tsv", columns: 3) { row in
+            let adjective = row.string(0)
+            if demonyms[adjective] == nil { demonyms[adjective] = row.string(1) }
         }
         var givenNames: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("given-names.tsv"), columns: 4) { row in
-            givenNames.insert(String(row[0]))
-        }
+        try Self.read(directory, "given-names.tsv", columns: 4) { givenNames.insert($0.string(0)) }
         var surnames: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("surnames.tsv"), columns: 3) { row in
-            surnames.insert(String(row[0]))
-        }
+        try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.string(0)) }
         var organizations: [String: GazetteerOrganization] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("organizations.tsv"), columns: 3) { row in
-            organizations[String(row[0])] = GazetteerOrganization(
-                kind: String(row[1]), abbreviationOf: row[2].isEmpty ? nil : String(row[2]))
+        try Self.read(directory, "organizations.tsv", columns: 3) { row in
+            organizations[row.string(0)] = GazetteerOrganization(
+                kind: row.string(1), abbreviationOf: row.isEmpty(2) ? nil : row.string(2))
         }
         var suffixes: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("org-suffixes.tsv"), columns: 2) { row in
-            suffixes.insert(String(row[0]))
-        }
+        try Self.read(directory, "org-suffixes.tsv", columns: 2) { suffixes.insert($0.string(0)) }
         var titles: [String: String] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("person-titles.tsv"), columns: 2) { row in
-            titles[String(row[0])] = String(row[1])
-        }
+        try Self.read(directory, "person-titles.tsv", columns: 2) { titles[$0.string(0)] = $0.string(1) }
         self.places = places
         self.demonyms = demonyms
         self.givenNames = givenNames
@@ -111,6 +105,20 @@ public struct Gazetteers: Sendable {
         organizationSuffixes = suffixes
         personTitles = titles
         longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    private static func read(
+        _ directory: URL, _ file: String, columns: Int, _ body: (TabSeparatedFile.Row) -> Void
+    ) throws(GazetteerError) {
+        let path = directory.appendingPathComponent(file).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path) }
+        let badLine: Int?
+        do {
+            badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns, body)
+        } catch {
+            throw .malformed(file: file, line: 0)
+        }
+        if let badLine { throw .malformed(file: file, line: badLine) }
     }
 }
 
@@ -138,22 +146,6 @@ enum BundledResources {
             .appendingPathComponent("Resources").appendingPathComponent(name)
         return [installed, sourceTree].first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
-        }
-    }
-}
-
-/// Reads the tab-separated gazetteer files: `#` lines are comments, every other line has `columns` fields.
-enum TSVFile {
-    static func forEachRow(_ url: URL, columns: Int, _ body: ([Substring]) -> Void) throws(GazetteerError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
-        let text = String(decoding: data, as: UTF8.self)
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= columns else { throw .malformed(file: url.lastPathComponent, line: lineNumber) }
-            body(fields)
         }
     }
 }

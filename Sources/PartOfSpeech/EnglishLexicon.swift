@@ -38,29 +38,35 @@ public struct EnglishLexicon: Sendable {
     /// Reads `english-words.tsv` and `word-classes.tsv` from `directory`.
     public init(directory: URL) throws(ModelFileError) {
         var words: Set<String> = []
+        words.reserveCapacity(70_000)
         var classes: [String: Classes] = [:]
+        classes.reserveCapacity(100_000)
         for (file, columns) in [("english-words.tsv", 1), ("word-classes.tsv", 2)] {
             let path = directory.appendingPathComponent(file).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t")
-                guard fields.count == columns else { throw .corrupt(path) }
-                if columns == 1 {
-                    words.insert(String(fields[0]))
-                    continue
-                }
-                var bits = Classes()
-                for letter in fields[1] {
-                    switch letter {
-                    case "n": bits.insert(.noun)
-                    case "v": bits.insert(.verb)
-                    case "a": bits.insert(.adjective)
-                    case "r": bits.insert(.adverb)
-                    default: throw .corrupt(path)
+            let badLine: Int?
+            do {
+                badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns) { row in
+                    if columns == 1 {
+                        words.insert(row.string(0))
+                        return
                     }
+                    var bits = Classes()
+                    for letter in row.string(1).utf8 {
+                        switch letter {
+                        case UInt8(ascii: "n"): bits.insert(.noun)
+                        case UInt8(ascii: "v"): bits.insert(.verb)
+                        case UInt8(ascii: "a"): bits.insert(.adjective)
+                        case UInt8(ascii: "r"): bits.insert(.adverb)
+                        default: throw ModelFileError.corrupt(path)
+                        }
+                    }
+                    classes[row.string(0)] = bits
                 }
-                classes[String(fields[0])] = bits
+            } catch {
+                throw .corrupt(path)
             }
+            guard badLine == nil else { throw .corrupt(path) }
         }
         self.init(words: words, classes: classes)
     }
