@@ -72,7 +72,8 @@ public struct Gazetteers: Sendable {
             default: kind = .city
             }
             let place = GazetteerPlace(
-                kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0)
+                kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0
+            )
             let name = row.string(0)
             if let existing = places[name], (existing.kind, existing.population) >= (place.kind, place.population) {
                 return

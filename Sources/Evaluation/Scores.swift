@@ -21,7 +21,7 @@ public struct MatchCounts: Sendable, Equatable {
     public var gold: Int { truePositives + falseNegatives }
     public var predicted: Int { truePositives + falsePositives }
 
-    static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
+    public static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
         MatchCounts(
             truePositives: lhs.truePositives + rhs.truePositives,
             falsePositives: lhs.falsePositives + rhs.falsePositives,

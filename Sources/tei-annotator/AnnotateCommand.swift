@@ -31,6 +31,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "An entity model trained with `tei-annotator train`, instead of the bundled one.")
     var model: String?
 
+    @Option(help: "Extra annotation layers: linguistic (sentences, words, lemmas, parts of speech).")
+    var layer: [AnnotationLayer] = []
+
     mutating func validate() throws {
         if files.isEmpty { files = ["-"] }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -62,7 +65,7 @@ struct AnnotateCommand: ParsableCommand {
                 let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
                 let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))
                 let annotated = try annotator.annotate(bytes: bytes, id: articleID, sourceName: name)
-                let tei = try annotator.tei(annotated)
+                let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
                 let verdict = validator.validate(bytes: tei, file: name ?? "stdin")
                 guard verdict.isValid else {
                     report(
@@ -117,4 +120,9 @@ struct AnnotateCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(tei))
         }
     }
+}
+
+/// Optional layers of the TEI output.
+enum AnnotationLayer: String, ExpressibleByArgument, CaseIterable {
+    case linguistic
 }
