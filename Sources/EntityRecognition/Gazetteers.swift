@@ -34,16 +34,16 @@ public struct GazetteerOrganization: Sendable, Hashable {
 public struct Gazetteers: Sendable {
     /// Each name's most prominent place: countries and continents before regions before cities,
     /// then the largest population.
-    public let places: [String: GazetteerPlace]
+    public let places: HashedLookup<GazetteerPlace>
     /// Nationality adjectives and nouns → the country's name ("Turkish" → "Turkey").
-    public let demonyms: [String: String]
-    public let givenNames: Set<String>
-    public let surnames: Set<String>
-    public let organizations: [String: GazetteerOrganization]
+    public let demonyms: HashedLookup<String>
+    public let givenNames: HashedSet
+    public let surnames: HashedSet
+    public let organizations: HashedLookup<GazetteerOrganization>
     /// Company suffixes ("Inc.", "L.P.") and organization head words ("Ministry", "Party").
-    public let organizationSuffixes: Set<String>
+    public let organizationSuffixes: HashedSet
     /// Titles before person names ("President", "Foreign Minister", "Mr."), by kind.
-    public let personTitles: [String: String]
+    public let personTitles: HashedLookup<String>
     /// The most words in a person title.
     public let longestTitle: Int
 
@@ -61,8 +61,8 @@ public struct Gazetteers: Sendable {
 
     /// Loads the gazetteer files of `directory`.
     public init(directory: URL) throws(GazetteerError) {
-        var places: [String: GazetteerPlace] = [:]
-        places.reserveCapacity(140_000)
+        var places = HashedLookup<GazetteerPlace>()
+        places.table.reserveCapacity(140_000)
         try Self.read(directory, "places.tsv", columns: 5) { row in
             let kind: GazetteerPlace.Kind
             switch row.string(1) {
@@ -74,30 +74,34 @@ public struct Gazetteers: Sendable {
             let place = GazetteerPlace(
                 kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0
             )
-            let name = row.string(0)
-            if let existing = places[name], (existing.kind, existing.population) >= (place.kind, place.population) {
+            let key = row.key(0)
+            if let existing = places[key: key], (existing.kind, existing.population) >= (place.kind, place.population) {
                 return
             }
-            places[name] = place
+            places.set(key, place)
         }
-        var demonyms: [String: String] = [:]
+        var demonyms = HashedLookup<String>()
         try Self.read(directory, "demonyms.tsv", columns: 3) { row in
-            let adjective = row.string(0)
-            if demonyms[adjective] == nil { demonyms[adjective] = row.string(1) }
+            if demonyms[key: row.key(0)] == nil { demonyms.set(row.key(0), row.string(1)) }
         }
-        var givenNames: Set<String> = []
-        try Self.read(directory, "given-names.tsv", columns: 4) { givenNames.insert($0.string(0)) }
-        var surnames: Set<String> = []
-        try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.string(0)) }
-        var organizations: [String: GazetteerOrganization] = [:]
+        var givenNames = HashedSet()
+        try Self.read(directory, "given-names.tsv", columns: 4) { givenNames.insert($0.key(0)) }
+        var surnames = HashedSet()
+        try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.key(0)) }
+        var organizations = HashedLookup<GazetteerOrganization>()
         try Self.read(directory, "organizations.tsv", columns: 3) { row in
-            organizations[row.string(0)] = GazetteerOrganization(
-                kind: row.string(1), abbreviationOf: row.isEmpty(2) ? nil : row.string(2))
+            organizations.set(
+                row.key(0),
+                GazetteerOrganization(kind: row.string(1), abbreviationOf: row.isEmpty(2) ? nil : row.string(2)))
         }
-        var suffixes: Set<String> = []
-        try Self.read(directory, "org-suffixes.tsv", columns: 2) { suffixes.insert($0.string(0)) }
-        var titles: [String: String] = [:]
-        try Self.read(directory, "person-titles.tsv", columns: 2) { titles[$0.string(0)] = $0.string(1) }
+        var suffixes = HashedSet()
+        try Self.read(directory, "org-suffixes.tsv", columns: 2) { suffixes.insert($0.key(0)) }
+        var titles = HashedLookup<String>()
+        var longestTitle = 1
+        try Self.read(directory, "person-titles.tsv", columns: 2) { row in
+            titles.set(row.key(0), row.string(1))
+            longestTitle = max(longestTitle, row.string(0).split(separator: " ").count)
+        }
         self.places = places
         self.demonyms = demonyms
         self.givenNames = givenNames
@@ -105,7 +109,7 @@ public struct Gazetteers: Sendable {
         self.organizations = organizations
         organizationSuffixes = suffixes
         personTitles = titles
-        longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.longestTitle = longestTitle
     }
 
     private static func read(

@@ -28,6 +28,13 @@ public enum TabSeparatedFile {
             return value
         }
 
+        /// FNV-1a of field `index`'s bytes (the key ``FeatureHashing`` would give the same text).
+        public func key(_ index: Int) -> UInt64 {
+            var hash = FeatureHashing.offset
+            for position in starts[index]..<ends[index] { hash = FeatureHashing.byte(hash, bytes[position]) }
+            return hash
+        }
+
         /// Whether field `index` is empty.
         public func isEmpty(_ index: Int) -> Bool { starts[index] == ends[index] }
     }
