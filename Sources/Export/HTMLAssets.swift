@@ -32,7 +32,7 @@ enum HTMLAssets {
         .quote.direct{background:var(--quote);border-bottom:2px solid var(--quote-ink)}
         .quote.reported{background:var(--reported);border-bottom:2px dashed var(--reported-ink)}
         .speaker{font:600 12px/1 "DejaVu Sans",system-ui,sans-serif;color:#fff;border-radius:10px;padding:2px 8px;\
-        margin:0 4px;white-space:nowrap;user-select:none;cursor:pointer;vertical-align:2px}
+        margin:0 1px 0 4px;white-space:nowrap;user-select:none;cursor:pointer;vertical-align:2px}
         .speaker.direct{background:var(--quote-ink)}
         .speaker.reported{background:var(--reported-ink)}
         .hl{outline:2px solid #0f172a;outline-offset:1px}
