@@ -88,6 +88,7 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
     case textsDiffer(gold: String, predicted: String, offset: Int)
     case unreadable(String, String)
     case unmatchedDocuments([String])
+    case duplicateDocument(String)
 
     public var description: String {
         switch self {
@@ -98,6 +99,7 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .unmatchedDocuments(let ids):
             "no predicted document for gold document\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", "))"
+        case .duplicateDocument(let id): "document \(id) is given twice (two files with the same id)"
         }
     }
 }

@@ -22,6 +22,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (one input) or directory (any number of inputs).")
     var output: String?
 
+    @Option(help: "What to write: tei, or an export format (as `export --to`).")
+    var format: AnnotateOutputFormat = .tei
+
     @Option(
         help:
             "Article id (an XML name) for a single input; default: from the file name, or from the content for standard input."
@@ -56,7 +59,8 @@ struct AnnotateCommand: ParsableCommand {
             report("error: \(error)")
             throw ExitCode(Exit.usage)
         }
-        let outputDirectory = try outputDirectory()
+        let outputDirectory = format == .tei ? try outputDirectory() : nil
+        var exports: [ExportInput] = []
         var failures = 0
         var ioFailure = false
         for file in files {
@@ -74,7 +78,11 @@ struct AnnotateCommand: ParsableCommand {
                     failures += 1
                     continue
                 }
-                try write(tei, for: file, articleID: articleID, into: outputDirectory)
+                if format == .tei {
+                    try write(tei, for: file, articleID: articleID, into: outputDirectory)
+                } else {
+                    exports.append(try exportInput(tei, for: file, articleID: articleID))
+                }
             } catch let error as InputError {
                 report("error: \(error)")
                 ioFailure = true
@@ -86,6 +94,7 @@ struct AnnotateCommand: ParsableCommand {
                 failures += 1
             }
         }
+        if let export = format.export { try writeExport(exports, as: export) }
         if ioFailure { throw ExitCode(Exit.usage) }
         if failures > 0 { throw ExitCode(Exit.failure) }
     }
