@@ -12,7 +12,8 @@ import LibXML
 ///
 /// The linguistic layer (`<s>`, `<w>`, `<pc>`, as ParlaMint writes it) is read as tokens; inside a
 /// sentence, white space between tokens comes from `@join` (`right`/`both`: no space after;
-/// `left`: no space before), not from the indentation around the elements, so an indented file and
+/// `left`: no space before) and the blanks written between them, not from the indentation around
+/// the elements (white space with a line break), so an indented file and
 /// a compact one give the same text.
 public enum TEIArticleReader {
     private static let entityTypes = ["persName": "PER", "placeName": "LOC", "orgName": "ORG"]
@@ -115,8 +116,13 @@ public enum TEIArticleReader {
             switch child.kind {
             case .text, .cdata:
                 let value = child.textContent
-                let isLayout = state.sentenceDepth > 0 || state.pendingSpace || holdsSentences
-                if isLayout && value.allSatisfy(\.isWhitespace) { continue }
+                let mayBeLayout = state.sentenceDepth > 0 || state.pendingSpace || holdsSentences
+                if mayBeLayout && value.allSatisfy(\.isWhitespace) {
+                    // Indentation is layout; other blanks (a space, a no-break space) are the text's
+                    // own, as the annotator writes them.
+                    if isIndentation(value) { continue }
+                    state.pendingSpace = false
+                }
                 state.flushSpace()
                 state.append(value)
             case .element:
@@ -125,6 +131,11 @@ public enum TEIArticleReader {
                 break
             }
         }
+    }
+
+    /// Line breaks with spaces or tabs, and nothing else: what a pretty-printer puts between elements.
+    private static func isIndentation(_ value: String) -> Bool {
+        value.contains("\n") && value.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     }
 
     private static func element(_ element: XMLNode, _ state: inout ReadingState) {
