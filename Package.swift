@@ -43,6 +43,9 @@ let package = Package(
         .target(name: "TEISchemas", path: "Schemas", exclude: ["README.md"], resources: [.copy("tei-annotator.rng")]),
         .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
         .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
+        // Hand-off formats read from TEI: CoNLL-U, CoNLL-2003, brat, JSON, CSV, HTML.
+        .target(
+            name: "Export", dependencies: ["AnnotationModel", "Evaluation", "LibXML", "PartOfSpeech", "Tokenization"]),
         .target(
             name: "ModelTraining",
             dependencies: [
@@ -58,6 +61,7 @@ let package = Package(
                 "AnnotationModel", "ArticleReading", "Tokenization", "EntityRecognition",
                 "QuotationDetection", "TEIWriting", "TEIValidation", "Evaluation", "ModelTraining", "SequenceLabeling",
                 "PartOfSpeech",
+                "Export",
             ]
         ),
         // The command-line tool: a thin layer over the library.
@@ -81,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuotationDetectionTests",
-            dependencies: ["QuotationDetection", "EntityRecognition", "PartOfSpeech"]
+            dependencies: ["QuotationDetection", "EntityRecognition", "PartOfSpeech", "Tokenization", "TestSupport"]
         ),
         .testTarget(
             name: "TEIWritingTests",
@@ -91,6 +95,7 @@ let package = Package(
         .testTarget(
             name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "TEIAnnotator", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,9 +1,13 @@
-/// An annotation placed inline by ``OverlapPolicy``: an entity mention or one part of a quotation.
+/// An annotation placed inline by ``OverlapPolicy``.
 public enum InlineAnnotation: Hashable, Sendable {
+    /// Index into ``Segmentation/sentences`` (linguistic layer only).
+    case sentence(Int)
+    /// Index into ``AnnotatedArticle/quotations`` and the part number (0 for its first part).
+    case quotation(Int, part: Int)
     /// Index into ``AnnotatedArticle/mentions``.
     case mention(Int)
-    /// Index into ``AnnotatedArticle/quotations`` and the part number (0 for the first block it is in).
-    case quotation(Int, part: Int)
+    /// Index into ``Segmentation/tokens`` (linguistic layer only).
+    case token(Int)
 }
 
 /// A span that can be written as one XML element.
@@ -21,7 +25,7 @@ public struct InlineSpan: Hashable, Sendable {
 public struct InlineLayout: Sendable {
     /// For each block of the article, its inline spans in document order (an enclosing span before what it encloses).
     public var spansByBlock: [[InlineSpan]]
-    /// For each quotation that survived, how many parts it was split into (1 when it stays in one block).
+    /// For each quotation that survived, how many parts it was split into (1 when it stays whole).
     public var quotationPartCounts: [Int: Int]
     /// Annotations that could not be placed, with the reason.
     public var dropped: [(annotation: InlineAnnotation, reason: OverlapPolicy.DropReason)]
@@ -29,36 +33,54 @@ public struct InlineLayout: Sendable {
 
 /// The one policy that turns overlapping standoff spans into nestable XML.
 ///
-/// 1. Blocks (headline, paragraphs) are hard boundaries. A quotation that runs over several blocks is
-///    split into one part per block (the TEI writer links the parts with `@next`/`@prev`); an entity
-///    mention that crosses a block boundary is dropped.
-/// 2. Quotations are placed before entities, longest first: a quotation part that crosses an
-///    already placed part is dropped (the longer one wins); one nested entirely inside another stays.
+/// 1. Blocks (headline, paragraphs) are hard boundaries; with the linguistic layer, sentences are too,
+///    and sentences and their tokens are placed first. A quotation that runs over several blocks (or
+///    sentences) is split into one part per block (or sentence), which the TEI writer links with
+///    `@next`/`@prev`; an entity mention that crosses a boundary is dropped.
+/// 2. Quotations are placed before entities, longest first: a quotation part that crosses an already
+///    placed span is dropped with all its parts (the longer one wins); one nested entirely inside
+///    another stays.
 /// 3. Entity mentions are placed longest first: a mention that crosses a placed span, or that would
 ///    contain a quotation, is dropped; one nested entirely inside a quotation or another name stays.
-/// Equal spans nest with the quotation outside the name. The result is deterministic.
+/// Equal spans nest sentence outside quotation outside name outside token. The result is deterministic.
 public enum OverlapPolicy {
     public enum DropReason: String, Hashable, Sendable {
-        case crossesBlockBoundary = "crosses a block boundary"
+        case crossesBlockBoundary = "crosses a block or sentence boundary"
         case crossesLongerSpan = "crosses a longer annotation"
         case containsQuotation = "would contain a quotation"
         case outsideBlocks = "lies outside the article text"
     }
 
-    public static func layout(_ annotated: AnnotatedArticle) -> InlineLayout {
+    /// - Parameter linguistic: also place sentences and tokens, and make sentences boundaries.
+    public static func layout(_ annotated: AnnotatedArticle, linguistic: Bool = false) -> InlineLayout {
         let blocks = annotated.article.blocks.map(\.span)
         var placed: [[InlineSpan]] = Array(repeating: [], count: blocks.count)
         var dropped: [(InlineAnnotation, DropReason)] = []
         var partCounts: [Int: Int] = [:]
+        let sentences = annotated.segmentation.sentences
 
-        // Quotations, split at block boundaries, longest first.
+        // The segments a quotation is cut into, each with its block.
+        var segments: [(block: Int, span: TextSpan)] = blocks.enumerated().map { ($0.offset, $0.element) }
+        if linguistic {
+            segments = sentences.map { ($0.block, $0.span) }
+            for (index, sentence) in sentences.enumerated() {
+                placed[sentence.block].append(InlineSpan(span: sentence.span, annotation: .sentence(index)))
+                for token in sentence.tokens {
+                    placed[sentence.block].append(
+                        InlineSpan(span: annotated.segmentation.tokens[token].span, annotation: .token(token)))
+                }
+            }
+        }
+
+        // Quotations, cut into segments, longest first.
         var quotationParts: [(block: Int, span: InlineSpan)] = []
         for (index, quotation) in annotated.quotations.enumerated() {
             var part = 0
-            for (blockIndex, block) in blocks.enumerated() where block.overlaps(quotation.span) {
-                let clipped = TextSpan(max(block.start, quotation.span.start), min(block.end, quotation.span.end))
+            for segment in segments where segment.span.overlaps(quotation.span) {
+                let clipped = TextSpan(
+                    max(segment.span.start, quotation.span.start), min(segment.span.end, quotation.span.end))
                 quotationParts.append(
-                    (blockIndex, InlineSpan(span: clipped, annotation: .quotation(index, part: part))))
+                    (segment.block, InlineSpan(span: clipped, annotation: .quotation(index, part: part))))
                 part += 1
             }
             if part == 0 { dropped.append((.quotation(index, part: 0), .outsideBlocks)) }
@@ -97,7 +119,7 @@ public enum OverlapPolicy {
             }
         }
 
-        // Entity mentions, longest first.
+        // Entity mentions, longest first, each inside one segment.
         let order = annotated.mentions.indices.sorted {
             longerFirst(
                 InlineSpan(span: annotated.mentions[$0].span, annotation: .mention($0)),
@@ -105,14 +127,15 @@ public enum OverlapPolicy {
         }
         for index in order {
             let span = annotated.mentions[index].span
-            guard let blockIndex = blocks.firstIndex(where: { $0.overlaps(span) }) else {
+            guard let segment = segments.first(where: { $0.span.overlaps(span) }) else {
                 dropped.append((.mention(index), .outsideBlocks))
                 continue
             }
-            guard blocks[blockIndex].contains(span) else {
+            guard segment.span.contains(span) else {
                 dropped.append((.mention(index), .crossesBlockBoundary))
                 continue
             }
+            let blockIndex = segment.block
             if placed[blockIndex].contains(where: { $0.span.crosses(span) }) {
                 dropped.append((.mention(index), .crossesLongerSpan))
                 continue
@@ -134,14 +157,14 @@ public enum OverlapPolicy {
         return InlineLayout(spansByBlock: placed, quotationPartCounts: partCounts, dropped: dropped)
     }
 
-    /// Longest first; then earliest; then quotations before mentions; then by index.
+    /// Longest first; then earliest; then by kind (sentence, quotation, mention, token); then by index.
     private static func longerFirst(_ lhs: InlineSpan, _ rhs: InlineSpan) -> Bool {
         if lhs.span.length != rhs.span.length { return lhs.span.length > rhs.span.length }
         if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
         return rank(lhs.annotation) < rank(rhs.annotation)
     }
 
-    /// Start first; an enclosing span before what it encloses; a quotation outside an equal name.
+    /// Start first; an enclosing span before what it encloses; for equal spans, by kind.
     private static func documentOrder(_ lhs: InlineSpan, _ rhs: InlineSpan) -> Bool {
         if lhs.span != rhs.span { return lhs.span < rhs.span }
         return rank(lhs.annotation) < rank(rhs.annotation)
@@ -149,8 +172,10 @@ public enum OverlapPolicy {
 
     private static func rank(_ annotation: InlineAnnotation) -> (Int, Int) {
         switch annotation {
-        case .quotation(let index, _): (0, index)
-        case .mention(let index): (1, index)
+        case .sentence(let index): (0, index)
+        case .quotation(let index, _): (1, index)
+        case .mention(let index): (2, index)
+        case .token(let index): (3, index)
         }
     }
 }

@@ -17,7 +17,6 @@ struct DocumentProfiler {
     func profiles(_ article: Article, _ segmentation: Segmentation, _ analyses: [WordAnalysis]) -> [TokenProfile] {
         var text = article.text
         text.makeContiguousUTF8()
-        let view = TokenView(text: text, tokens: segmentation.tokens)
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var profiles = segmentation.tokens.map { profile(bytes, $0) }
             for (index, analysis) in analyses.enumerated() where index < profiles.count {
@@ -27,7 +26,7 @@ struct DocumentProfiler {
             }
             markSentences(&profiles, article, segmentation)
             markDocumentEvidence(&profiles, bytes, segmentation)
-            markGazetteers(&profiles, view, segmentation)
+            markGazetteers(&profiles, bytes, segmentation)
             return profiles
         } ?? []
     }
@@ -147,28 +146,38 @@ struct DocumentProfiler {
         }
     }
 
-    private func markGazetteers(_ profiles: inout [TokenProfile], _ view: TokenView, _ segmentation: Segmentation) {
-        for index in view.tokens.indices {
-            let word = view.string(index)
-            let form = String(word)
-            if view.isPossessive(index) { profiles[index].flags.insert(.possessive) }
-            if view.isHyphen(index) { profiles[index].flags.insert(.hyphen) }
-            if NameParticles.all.contains(form) { profiles[index].flags.insert(.particle) }
+    private func markGazetteers(
+        _ profiles: inout [TokenProfile], _ bytes: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation
+    ) {
+        for index in profiles.indices {
+            let exact = profiles[index].exact
+            if Self.possessiveKeys.contains(exact) { profiles[index].flags.insert(.possessive) }
+            if Self.hyphenKeys.contains(exact) { profiles[index].flags.insert(.hyphen) }
+            if NameParticles.keys.contains(exact) { profiles[index].flags.insert(.particle) }
             guard profiles[index].flags.contains(.capitalized) else { continue }
-            if gazetteers.givenNames.contains(form) { profiles[index].flags.insert(.givenName) }
-            if gazetteers.surnames.contains(form) { profiles[index].flags.insert(.surname) }
-            if gazetteers.demonyms[form] != nil { profiles[index].flags.insert(.demonym) }
-            if gazetteers.organizationSuffixes.contains(form) { profiles[index].flags.insert(.organizationSuffix) }
-            if gazetteers.personTitles[form] != nil { profiles[index].flags.insert(.titleWord) }
-            if english.contains(form.lowercased()) { profiles[index].flags.insert(.englishWord) }
+            if gazetteers.givenNames.contains(key: exact) { profiles[index].flags.insert(.givenName) }
+            if gazetteers.surnames.contains(key: exact) { profiles[index].flags.insert(.surname) }
+            if gazetteers.demonyms[key: exact] != nil { profiles[index].flags.insert(.demonym) }
+            if gazetteers.organizationSuffixes.contains(key: exact) {
+                profiles[index].flags.insert(.organizationSuffix)
+            }
+            if gazetteers.personTitles[key: exact] != nil { profiles[index].flags.insert(.titleWord) }
+            if english.contains(key: profiles[index].lower) { profiles[index].flags.insert(.englishWord) }
         }
         // Longest gazetteer phrase starting at each capitalised token, within sentences.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(8)
         for sentence in segmentation.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                guard profiles[index].flags.contains(.capitalized) || profiles[index].flags.contains(.allCapitals),
-                    let (length, phraseClass) = longestPhrase(view, at: index, limit: sentence.tokens.upperBound)
+                guard profiles[index].flags.contains(.capitalized) || profiles[index].flags.contains(.allCapitals)
                 else {
+                    index += 1
+                    continue
+                }
+                SurfaceKey.runs(
+                    bytes, segmentation.tokens, from: index, count: 6, limit: sentence.tokens.upperBound, into: &keys)
+                guard let (length, phraseClass) = longestPhrase(keys) else {
                     index += 1
                     continue
                 }
@@ -181,20 +190,22 @@ struct DocumentProfiler {
         }
     }
 
-    private func longestPhrase(_ view: TokenView, at index: Int, limit: Int) -> (Int, PhraseClass)? {
-        var length = min(6, limit - index)
-        while length >= 1 {
-            let surface = view.surface(index..<(index + length))
-            if gazetteers.organizations[surface] != nil { return (length, .organization) }
-            if let place = gazetteers.places[surface] {
+    private static let possessiveKeys: Set<UInt64> = Set(["’s", "'s", "’", "'"].map(SurfaceKey.of))
+    private static let hyphenKeys: Set<UInt64> = Set(["-", "‐"].map(SurfaceKey.of))
+
+    /// The longest gazetteer phrase among runs with `keys` (one per run length, shortest first).
+    private func longestPhrase(_ keys: [UInt64]) -> (Int, PhraseClass)? {
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            let key = keys[length - 1]
+            if gazetteers.organizations[key: key] != nil { return (length, .organization) }
+            if let place = gazetteers.places[key: key] {
                 switch place.kind {
                 case .country, .continent: return (length, .country)
                 case .region: return (length, .region)
                 case .city: return (length, place.population >= 100_000 ? .largeCity : .smallCity)
                 }
             }
-            if gazetteers.personTitles[surface] != nil && length > 1 { return (length, .title) }
-            length -= 1
+            if gazetteers.personTitles[key: key] != nil && length > 1 { return (length, .title) }
         }
         return nil
     }

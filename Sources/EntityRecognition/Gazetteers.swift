@@ -1,4 +1,5 @@
 import Foundation
+import SequenceLabeling
 
 /// A place known to the bundled GeoNames gazetteer.
 public struct GazetteerPlace: Sendable, Hashable {
@@ -33,16 +34,16 @@ public struct GazetteerOrganization: Sendable, Hashable {
 public struct Gazetteers: Sendable {
     /// Each name's most prominent place: countries and continents before regions before cities,
     /// then the largest population.
-    public let places: [String: GazetteerPlace]
+    public let places: HashedLookup<GazetteerPlace>
     /// Nationality adjectives and nouns → the country's name ("Turkish" → "Turkey").
-    public let demonyms: [String: String]
-    public let givenNames: Set<String>
-    public let surnames: Set<String>
-    public let organizations: [String: GazetteerOrganization]
+    public let demonyms: HashedLookup<String>
+    public let givenNames: HashedSet
+    public let surnames: HashedSet
+    public let organizations: HashedLookup<GazetteerOrganization>
     /// Company suffixes ("Inc.", "L.P.") and organization head words ("Ministry", "Party").
-    public let organizationSuffixes: Set<String>
+    public let organizationSuffixes: HashedSet
     /// Titles before person names ("President", "Foreign Minister", "Mr."), by kind.
-    public let personTitles: [String: String]
+    public let personTitles: HashedLookup<String>
     /// The most words in a person title.
     public let longestTitle: Int
 
@@ -60,48 +61,46 @@ public struct Gazetteers: Sendable {
 
     /// Loads the gazetteer files of `directory`.
     public init(directory: URL) throws(GazetteerError) {
-        var places: [String: GazetteerPlace] = [:]
-        places.reserveCapacity(140_000)
-        try TSVFile.forEachRow(directory.appendingPathComponent("places.tsv"), columns: 5) { row in
+        var places = HashedLookup<GazetteerPlace>()
+        places.table.reserveCapacity(140_000)
+        try Self.read(directory, "places.tsv", columns: 5) { row in
             let kind: GazetteerPlace.Kind
-            switch row[1] {
+            switch row.string(1) {
             case "continent": kind = .continent
             case "country": kind = .country
             case "region": kind = .region
             default: kind = .city
             }
             let place = GazetteerPlace(
-                kind: kind, geonamesID: Int(row[2]) ?? 0, countryCode: String(row[3]), population: Int(row[4]) ?? 0)
-            let name = String(row[0])
-            if let existing = places[name], (existing.kind, existing.population) >= (place.kind, place.population) {
+                kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0
+            )
+            let key = row.key(0)
+            if let existing = places[key: key], (existing.kind, existing.population) >= (place.kind, place.population) {
                 return
             }
-            places[name] = place
+            places.set(key, place)
         }
-        var demonyms: [String: String] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("demonyms.tsv"), columns: 3) { row in
-            if demonyms[String(row[0])] == nil { demonyms[String(row[0])] = String(row[1]) }
+        var demonyms = HashedLookup<String>()
+        try Self.read(directory, "demonyms.tsv", columns: 3) { row in
+            if demonyms[key: row.key(0)] == nil { demonyms.set(row.key(0), row.string(1)) }
         }
-        var givenNames: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("given-names.tsv"), columns: 4) { row in
-            givenNames.insert(String(row[0]))
+        var givenNames = HashedSet()
+        try Self.read(directory, "given-names.tsv", columns: 4) { givenNames.insert($0.key(0)) }
+        var surnames = HashedSet()
+        try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.key(0)) }
+        var organizations = HashedLookup<GazetteerOrganization>()
+        try Self.read(directory, "organizations.tsv", columns: 3) { row in
+            organizations.set(
+                row.key(0),
+                GazetteerOrganization(kind: row.string(1), abbreviationOf: row.isEmpty(2) ? nil : row.string(2)))
         }
-        var surnames: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("surnames.tsv"), columns: 3) { row in
-            surnames.insert(String(row[0]))
-        }
-        var organizations: [String: GazetteerOrganization] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("organizations.tsv"), columns: 3) { row in
-            organizations[String(row[0])] = GazetteerOrganization(
-                kind: String(row[1]), abbreviationOf: row[2].isEmpty ? nil : String(row[2]))
-        }
-        var suffixes: Set<String> = []
-        try TSVFile.forEachRow(directory.appendingPathComponent("org-suffixes.tsv"), columns: 2) { row in
-            suffixes.insert(String(row[0]))
-        }
-        var titles: [String: String] = [:]
-        try TSVFile.forEachRow(directory.appendingPathComponent("person-titles.tsv"), columns: 2) { row in
-            titles[String(row[0])] = String(row[1])
+        var suffixes = HashedSet()
+        try Self.read(directory, "org-suffixes.tsv", columns: 2) { suffixes.insert($0.key(0)) }
+        var titles = HashedLookup<String>()
+        var longestTitle = 1
+        try Self.read(directory, "person-titles.tsv", columns: 2) { row in
+            titles.set(row.key(0), row.string(1))
+            longestTitle = max(longestTitle, row.string(0).split(separator: " ").count)
         }
         self.places = places
         self.demonyms = demonyms
@@ -110,7 +109,21 @@ public struct Gazetteers: Sendable {
         self.organizations = organizations
         organizationSuffixes = suffixes
         personTitles = titles
-        longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.longestTitle = longestTitle
+    }
+
+    private static func read(
+        _ directory: URL, _ file: String, columns: Int, _ body: (TabSeparatedFile.Row) -> Void
+    ) throws(GazetteerError) {
+        let path = directory.appendingPathComponent(file).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path) }
+        let badLine: Int?
+        do {
+            badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns, body)
+        } catch {
+            throw .malformed(file: file, line: 0)
+        }
+        if let badLine { throw .malformed(file: file, line: badLine) }
     }
 }
 
@@ -138,22 +151,6 @@ enum BundledResources {
             .appendingPathComponent("Resources").appendingPathComponent(name)
         return [installed, sourceTree].first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
-        }
-    }
-}
-
-/// Reads the tab-separated gazetteer files: `#` lines are comments, every other line has `columns` fields.
-enum TSVFile {
-    static func forEachRow(_ url: URL, columns: Int, _ body: ([Substring]) -> Void) throws(GazetteerError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missing(url.path) }
-        let text = String(decoding: data, as: UTF8.self)
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= columns else { throw .malformed(file: url.lastPathComponent, line: lineNumber) }
-            body(fields)
         }
     }
 }

@@ -74,4 +74,6 @@ enum NameParticles {
     static let all: Set<String> = [
         "al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du", "di",
     ]
+    /// Their surface keys.
+    static let keys: Set<UInt64> = Set(all.map(SurfaceKey.of))
 }

@@ -34,11 +34,15 @@ struct RegisterBuilder {
         var entries: [RegisterEntry] = []
         var forms: [[String]] = []  // all forms of each entry, fullest first after merging
         var mentions: [EntityMention] = []
+        var entryOfForm: [String: Int] = [:]  // a form already placed stays with its entry
+        let words = NameWordCache()
         for (name, surface) in zip(names, surfaces) {
             let type = typeOf[surface] ?? name.type
             let entryIndex: Int
-            if let existing = entries.indices.first(where: {
-                entries[$0].type == type && matches(surface, forms[$0], type)
+            if let known = entryOfForm[surface], entries[known].type == type {
+                entryIndex = known
+            } else if let existing = entries.indices.first(where: {
+                entries[$0].type == type && matches(surface, forms[$0], type, words)
             }) {
                 entryIndex = existing
                 if !forms[existing].contains(surface) { forms[existing].append(surface) }
@@ -47,6 +51,7 @@ struct RegisterBuilder {
                 forms.append([surface])
                 entryIndex = entries.count - 1
             }
+            entryOfForm[surface] = entryIndex
             if type == .person, let role = roleFinder.role(before: name.span, view),
                 !entries[entryIndex].roles.contains(role)
             {
@@ -71,13 +76,13 @@ struct RegisterBuilder {
     }
 
     /// Whether `surface` names the same entity as an entry known by `forms`.
-    private func matches(_ surface: String, _ forms: [String], _ type: EntityType) -> Bool {
+    private func matches(_ surface: String, _ forms: [String], _ type: EntityType, _ cache: NameWordCache) -> Bool {
         if forms.contains(surface) { return true }
         switch type {
         case .person:
-            let words = nameWords(surface)
+            let words = cache.words(of: surface)
             return forms.contains { form in
-                let other = nameWords(form)
+                let other = cache.words(of: form)
                 return isSuffix(words, of: other) || isSuffix(other, of: words)
             }
         case .place:
@@ -91,18 +96,26 @@ struct RegisterBuilder {
         }
     }
 
-    /// The words of a person's name without name particles: `Fayez al-Sarraj` → [Fayez, Sarraj].
-    private func nameWords(_ name: String) -> [Substring] {
-        name.split(separator: " ").compactMap { word in
+    private func isSuffix(_ short: [Substring], of long: [Substring]) -> Bool {
+        !short.isEmpty && short.count <= long.count && Array(long.suffix(short.count)) == short
+    }
+}
+
+/// The words of persons' names without name particles (`Fayez al-Sarraj` → [Fayez, Sarraj]),
+/// computed once per form.
+final class NameWordCache {
+    private var cache: [String: [Substring]] = [:]
+
+    func words(of name: String) -> [Substring] {
+        if let known = cache[name] { return known }
+        let words: [Substring] = name.split(separator: " ").compactMap { word in
             for particle in NameParticles.all where word.hasPrefix(particle + "-") {
                 return word.dropFirst(particle.count + 1)
             }
             return NameParticles.all.contains(String(word)) ? nil : word
         }
-    }
-
-    private func isSuffix(_ short: [Substring], of long: [Substring]) -> Bool {
-        !short.isEmpty && short.count <= long.count && Array(long.suffix(short.count)) == short
+        cache[name] = words
+        return words
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 import LibXML
 
-/// Reads annotated documents from files: JSON Lines in the gold format (`.jsonl`, `.json`), TEI files,
-/// and directories searched recursively for `*.xml`.
+/// Reads annotated documents from files: JSON Lines in the gold format (`.jsonl`, `.json`), articles
+/// in the JSON export format (`.json`), brat standoff (`.ann` beside its `.txt`), TEI files, and
+/// directories searched recursively for `*.xml`, `*.ann` and `*.json`.
 public enum AnnotationSetReader {
     /// The documents of every path, in order.
     public static func read(_ paths: [String]) throws(EvaluationError) -> [AnnotationSet] {
@@ -12,11 +13,14 @@ public enum AnnotationSetReader {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .unreadable(path, "no such file or directory")
             }
-            for file in isDirectory.boolValue ? xmlFiles(under: path) : [path] {
+            let files = isDirectory.boolValue ? documentFiles(under: path) : [path]
+            for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw .unreadable(file, "cannot be read")
                 }
-                if file.hasSuffix(".jsonl") || file.hasSuffix(".json") {
+                if let document = try interchangeDocument(file, data) {
+                    documents.append(document)
+                } else if file.hasSuffix(".jsonl") || file.hasSuffix(".json") {
                     documents += try GoldCorpus.read(data, name: file)
                 } else {
                     let document: XMLDocument
@@ -28,13 +32,8 @@ public enum AnnotationSetReader {
                     documents.append(try TEIAnnotationReader.read(document, name: file))
                 }
             }
+            if isDirectory.boolValue { try checkUniqueIDs(documents) }
         }
         return documents
-    }
-
-    private static func xmlFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".xml") }.sorted()
-            .map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
     }
 }

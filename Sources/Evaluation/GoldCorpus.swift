@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads gold annotations in JSON Lines: one document per line with `id`, `text`, `entities`
 /// (`start`, `end`, `type`) and `quotes` (`start`, `end`, `speaker`), offsets in code points.
-/// Its quotes are direct quotations only; reported speech is not marked.
+/// Its quotes are direct quotations only; reported speech is not marked. Quotations separated by
+/// white space only are joined (see ``joiningAdjacent(_:in:)``).
 public enum GoldCorpus {
     private struct Record: Decodable {
         struct Entity: Decodable {
@@ -43,15 +44,40 @@ public enum GoldCorpus {
                 throw .malformedGold(
                     file: name, line: index + 1, reason: "entity offsets \(entity.start)-\(entity.end) out of range")
             }
+            let quotes = (record.quotes ?? []).map {
+                AnnotationSet.Quote(start: $0.start, end: $0.end, speakerNames: $0.speaker.map { [$0] } ?? [])
+            }
             documents.append(
                 AnnotationSet(
                     id: record.id, text: record.text,
                     entities: (record.entities ?? []).map { .init(start: $0.start, end: $0.end, type: $0.type) },
-                    quotes: (record.quotes ?? []).map {
-                        .init(start: $0.start, end: $0.end, speakerNames: $0.speaker.map { [$0] } ?? [])
-                    }, marksReportedSpeech: false, licence: record.license))
+                    quotes: joiningAdjacent(quotes, in: record.text), marksReportedSpeech: false,
+                    licence: record.license))
         }
         return documents
+    }
+}
+
+extension GoldCorpus {
+    /// Quotations with nothing but white space between them are one quotation (GUM cuts a quotation
+    /// that runs over several sentences into one piece per sentence); the joined one keeps the first
+    /// speaker given.
+    static func joiningAdjacent(_ quotes: [AnnotationSet.Quote], in text: String) -> [AnnotationSet.Quote] {
+        let scalars = Array(text.unicodeScalars)
+        var joined: [AnnotationSet.Quote] = []
+        for quote in quotes.sorted(by: { $0.start < $1.start }) {
+            if let last = joined.last, last.end <= quote.start,
+                scalars[last.end..<quote.start].allSatisfy(\.properties.isWhitespace)
+            {
+                joined[joined.count - 1].end = quote.end
+                if joined[joined.count - 1].speakerNames.isEmpty {
+                    joined[joined.count - 1].speakerNames = quote.speakerNames
+                }
+            } else {
+                joined.append(quote)
+            }
+        }
+        return joined
     }
 }
 
@@ -62,6 +88,7 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
     case textsDiffer(gold: String, predicted: String, offset: Int)
     case unreadable(String, String)
     case unmatchedDocuments([String])
+    case duplicateDocument(String)
 
     public var description: String {
         switch self {
@@ -72,6 +99,7 @@ public enum EvaluationError: Error, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .unmatchedDocuments(let ids):
             "no predicted document for gold document\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", "))"
+        case .duplicateDocument(let id): "document \(id) is given twice (two files with the same id)"
         }
     }
 }

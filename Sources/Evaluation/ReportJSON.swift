@@ -30,6 +30,8 @@ extension EvaluationReport {
         var entitiesOverlap: EntityTable
         var quotesExact: Measures
         var quotesOverlap: Measures
+        var quotesExactInMarkedDocuments: Measures
+        var quotesOverlapInMarkedDocuments: Measures
         var speakers: Speakers
     }
 
@@ -50,6 +52,8 @@ extension EvaluationReport {
             documents: documents, entitiesExact: table(exactEntities, microExactEntities),
             entitiesOverlap: table(overlappingEntities, microOverlappingEntities), quotesExact: Measures(exactQuotes),
             quotesOverlap: Measures(overlappingQuotes),
+            quotesExactInMarkedDocuments: Measures(exactQuotesInMarkedDocuments),
+            quotesOverlapInMarkedDocuments: Measures(overlappingQuotesInMarkedDocuments),
             speakers: Speakers(
                 goldQuotesWithSpeaker: goldQuotesWithSpeaker, foundQuotesWithSpeaker: foundQuotesWithSpeaker,
                 correct: correctSpeakers, accuracy: speakerAccuracy))

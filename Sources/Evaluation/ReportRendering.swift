@@ -19,6 +19,9 @@ extension EvaluationReport {
         lines.append(row("match", "precision", "recall", "F1", "gold", "predicted"))
         lines.append(row("exact", exactQuotes))
         lines.append(row("overlap≥50%", overlappingQuotes))
+        lines.append("in the documents whose gold marks quotations:")
+        lines.append(row("exact", exactQuotesInMarkedDocuments))
+        lines.append(row("overlap≥50%", overlappingQuotesInMarkedDocuments))
         lines.append("")
         lines.append(
             "speakers: \(correctSpeakers) correct of \(foundQuotesWithSpeaker) found quotations with a gold speaker "

@@ -21,7 +21,7 @@ public struct MatchCounts: Sendable, Equatable {
     public var gold: Int { truePositives + falseNegatives }
     public var predicted: Int { truePositives + falsePositives }
 
-    static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
+    public static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
         MatchCounts(
             truePositives: lhs.truePositives + rhs.truePositives,
             falsePositives: lhs.falsePositives + rhs.falsePositives,
@@ -45,6 +45,10 @@ public struct EvaluationReport: Sendable {
     public private(set) var exactQuotes = MatchCounts()
     /// Quotation spans sharing at least half of the longer one, one-to-one.
     public private(set) var overlappingQuotes = MatchCounts()
+    /// The same, over the documents whose gold marks any quotation (some gold corpora leave
+    /// quotations unmarked in part of their documents).
+    public private(set) var overlappingQuotesInMarkedDocuments = MatchCounts()
+    public private(set) var exactQuotesInMarkedDocuments = MatchCounts()
     /// Gold quotations with a speaker.
     public private(set) var goldQuotesWithSpeaker = 0
     /// Of those, the ones a predicted quotation overlaps.
@@ -92,19 +96,21 @@ public struct EvaluationReport: Sendable {
         let goldQuotes = gold.quotes.map { ($0.start, $0.end) }
         let predictedQuotes = predictedSpeech.map { ($0.start, $0.end) }
         let exact = Set(goldQuotes.map { [$0.0, $0.1] }).intersection(predictedQuotes.map { [$0.0, $0.1] }).count
-        exactQuotes =
-            exactQuotes
-            + MatchCounts(
-                truePositives: exact, falsePositives: predictedQuotes.count - exact,
-                falseNegatives: goldQuotes.count - exact)
+        let exactCounts = MatchCounts(
+            truePositives: exact, falsePositives: predictedQuotes.count - exact,
+            falseNegatives: goldQuotes.count - exact)
         let pairs = Self.match(goldQuotes, predictedQuotes) { lhs, rhs in
             2 * intersection(lhs, rhs) >= max(lhs.1 - lhs.0, rhs.1 - rhs.0)
         }
-        overlappingQuotes =
-            overlappingQuotes
-            + MatchCounts(
-                truePositives: pairs.count, falsePositives: predictedQuotes.count - pairs.count,
-                falseNegatives: goldQuotes.count - pairs.count)
+        let overlapCounts = MatchCounts(
+            truePositives: pairs.count, falsePositives: predictedQuotes.count - pairs.count,
+            falseNegatives: goldQuotes.count - pairs.count)
+        exactQuotes = exactQuotes + exactCounts
+        overlappingQuotes = overlappingQuotes + overlapCounts
+        if !gold.quotes.isEmpty {
+            exactQuotesInMarkedDocuments = exactQuotesInMarkedDocuments + exactCounts
+            overlappingQuotesInMarkedDocuments = overlappingQuotesInMarkedDocuments + overlapCounts
+        }
         for (goldIndex, quote) in gold.quotes.enumerated() where !quote.speakerNames.isEmpty {
             goldQuotesWithSpeaker += 1
             guard let predictedIndex = pairs[goldIndex] else { continue }
@@ -123,6 +129,9 @@ public struct EvaluationReport: Sendable {
         }
         exactQuotes = exactQuotes + other.exactQuotes
         overlappingQuotes = overlappingQuotes + other.overlappingQuotes
+        exactQuotesInMarkedDocuments = exactQuotesInMarkedDocuments + other.exactQuotesInMarkedDocuments
+        overlappingQuotesInMarkedDocuments =
+            overlappingQuotesInMarkedDocuments + other.overlappingQuotesInMarkedDocuments
         goldQuotesWithSpeaker += other.goldQuotesWithSpeaker
         foundQuotesWithSpeaker += other.foundQuotesWithSpeaker
         correctSpeakers += other.correctSpeakers

@@ -15,12 +15,18 @@ public struct EnglishLexicon: Sendable {
         public static let adverb = Classes(rawValue: 8)
     }
 
-    private let words: Set<String>
-    private let classes: [String: Classes]
+    /// Keys (FNV-1a of the lower-case form's bytes) of the words, and of the words with classes.
+    private let words: Set<UInt64>
+    private let classes: [UInt64: Classes]
 
-    public init(words: Set<String>, classes: [String: Classes]) {
+    init(words: Set<UInt64>, classes: [UInt64: Classes]) {
         self.words = words
         self.classes = classes
+    }
+
+    /// The key of a lower-case form (its FNV-1a hash).
+    static func key(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(FeatureHashing.offset) { FeatureHashing.byte($0, $1) }
     }
 
     /// The bundled lexicon, loaded once per process.
@@ -37,53 +43,71 @@ public struct EnglishLexicon: Sendable {
 
     /// Reads `english-words.tsv` and `word-classes.tsv` from `directory`.
     public init(directory: URL) throws(ModelFileError) {
-        var words: Set<String> = []
-        var classes: [String: Classes] = [:]
+        var words: Set<UInt64> = []
+        words.reserveCapacity(70_000)
+        var classes: [UInt64: Classes] = [:]
+        classes.reserveCapacity(100_000)
         for (file, columns) in [("english-words.tsv", 1), ("word-classes.tsv", 2)] {
             let path = directory.appendingPathComponent(file).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t")
-                guard fields.count == columns else { throw .corrupt(path) }
-                if columns == 1 {
-                    words.insert(String(fields[0]))
-                    continue
-                }
-                var bits = Classes()
-                for letter in fields[1] {
-                    switch letter {
-                    case "n": bits.insert(.noun)
-                    case "v": bits.insert(.verb)
-                    case "a": bits.insert(.adjective)
-                    case "r": bits.insert(.adverb)
-                    default: throw .corrupt(path)
+            let badLine: Int?
+            do {
+                badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns) { row in
+                    if columns == 1 {
+                        words.insert(row.key(0))
+                        return
                     }
+                    var bits = Classes()
+                    for letter in row.string(1).utf8 {
+                        switch letter {
+                        case UInt8(ascii: "n"): bits.insert(.noun)
+                        case UInt8(ascii: "v"): bits.insert(.verb)
+                        case UInt8(ascii: "a"): bits.insert(.adjective)
+                        case UInt8(ascii: "r"): bits.insert(.adverb)
+                        default: throw ModelFileError.corrupt(path)
+                        }
+                    }
+                    classes[row.key(0)] = bits
                 }
-                classes[String(fields[0])] = bits
+            } catch {
+                throw .corrupt(path)
             }
+            guard badLine == nil else { throw .corrupt(path) }
         }
         self.init(words: words, classes: classes)
     }
 
     /// Whether a lower-case word is an English word.
-    public func contains(_ word: String) -> Bool { words.contains(word) || classes[word] != nil }
+    public func contains(_ word: String) -> Bool { contains(key: Self.key(word.utf8)) }
+
+    /// Whether the lower-case word with this key is an English word.
+    public func contains(key: UInt64) -> Bool { words.contains(key) || classes[key] != nil }
+
+    /// Regular endings tried when a word is not in the lexicon, with what replaces them, and a code.
+    private static let endings: [(suffix: [UInt8], replacement: [UInt8], code: UInt8)] = [
+        ("ies", "y", 3), ("es", "", 2), ("s", "", 1), ("ied", "y", 4), ("ed", "", 4), ("ed", "e", 5), ("d", "", 5),
+        ("ing", "", 6), ("ing", "e", 7), ("est", "", 8), ("er", "", 8), ("ier", "y", 8), ("ly", "", 9),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
 
     /// A lower-case word's classes, and which regular ending led to them (0: the word itself;
     /// 1 `-s`, 2 `-es`, 3 `-ies`, 4 `-ed`, 5 `-d`, 6 `-ing`, 7 `-ing` for `-e`, 8 `-er`/`-est`, 9 `-ly`;
     /// 15: unknown).
     public func classes(of word: String) -> (classes: Classes, ending: UInt8) {
-        if let found = classes[word] { return (found, 0) }
-        let endings: [(suffix: String, replacement: String, code: UInt8)] = [
-            ("ies", "y", 3), ("es", "", 2), ("s", "", 1), ("ied", "y", 4), ("ed", "", 4), ("ed", "e", 5), ("d", "", 5),
-            ("ing", "", 6), ("ing", "e", 7), ("est", "", 8), ("er", "", 8), ("ier", "y", 8), ("ly", "", 9),
-        ]
-        for ending in endings where word.hasSuffix(ending.suffix) && word.count > ending.suffix.count + 2 {
-            var stem = String(word.dropLast(ending.suffix.count))
-            if let found = classes[stem + ending.replacement] { return (found, ending.code) }
+        classes(ofLowercase: Array(word.utf8))
+    }
+
+    /// The same, for the lower-case word's bytes.
+    public func classes(ofLowercase word: [UInt8]) -> (classes: Classes, ending: UInt8) {
+        if let found = classes[Self.key(word)] { return (found, 0) }
+        for ending in Self.endings
+        where word.count > ending.suffix.count + 2 && word.suffix(ending.suffix.count).elementsEqual(ending.suffix) {
+            let stem = word.dropLast(ending.suffix.count)
+            if let found = classes[Self.key(stem + ending.replacement)] { return (found, ending.code) }
             // Doubled final consonant: stopped, running, bigger.
-            if ending.replacement.isEmpty, let last = stem.last, stem.dropLast().last == last {
-                stem.removeLast()
-                if let found = classes[stem] { return (found, ending.code) }
+            if ending.replacement.isEmpty, let last = stem.last, stem.dropLast().last == last,
+                let found = classes[Self.key(stem.dropLast())]
+            {
+                return (found, ending.code)
             }
         }
         return ([], 15)

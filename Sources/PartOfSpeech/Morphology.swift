@@ -11,27 +11,86 @@ import SequenceLabeling
 /// ``TagLexicon`` the tagger reads.
 public struct Morphology: Sendable {
     /// `form\txpos` (lower case form) → lemma.
-    var exceptions: [String: String]
+    let exceptions: [String: String]
     /// `xpos\tending` → (characters to strip, text to add).
-    var rules: [String: (strip: Int, add: String)]
+    let rules: [String: (strip: Int, add: String)]
     /// The longest ending a rule has.
-    var longestEnding: Int
+    let longestEnding: Int
     /// `form\txpos\tupos` (lower case form) → features, and `xpos\tupos` → features.
-    var wordFeatures: [String: String]
-    var tagFeatures: [String: String]
+    let wordFeatures: [String: String]
+    let tagFeatures: [String: String]
     /// The tags frequent words were seen with, for the tagger.
-    public var lexicon: TagLexicon
+    public let lexicon: TagLexicon
+    /// The same tables keyed by the FNV-1a hash of their keys, for look-ups without building strings.
+    private let index: Index
+
+    private struct Index: Sendable {
+        var exceptions: [UInt64: String] = [:]
+        var rules: [UInt64: (strip: Int, add: String)] = [:]
+        var wordFeatures: [UInt64: String] = [:]
+        var tagFeatures: [UInt64: String] = [:]
+    }
+
+    init(
+        exceptions: [String: String], rules: [String: (strip: Int, add: String)], wordFeatures: [String: String],
+        tagFeatures: [String: String], lexicon: TagLexicon
+    ) {
+        self.exceptions = exceptions
+        self.rules = rules
+        longestEnding = rules.keys.map { $0.split(separator: "\t").last?.count ?? 0 }.max() ?? 0
+        self.wordFeatures = wordFeatures
+        self.tagFeatures = tagFeatures
+        self.lexicon = lexicon
+        var index = Index()
+        for (key, value) in exceptions { index.exceptions[Key.of(key.utf8)] = value }
+        for (key, value) in rules { index.rules[Key.of(key.utf8)] = value }
+        for (key, value) in wordFeatures { index.wordFeatures[Key.of(key.utf8)] = value }
+        for (key, value) in tagFeatures { index.tagFeatures[Key.of(key.utf8)] = value }
+        self.index = index
+    }
+
+    /// Keys of tab-joined fields, computed field by field.
+    private enum Key {
+        static func of(_ bytes: some Sequence<UInt8>) -> UInt64 { extend(FeatureHashing.offset, bytes) }
+
+        static func extend(_ hash: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+            bytes.reduce(hash) { FeatureHashing.byte($0, $1) }
+        }
+
+        static func join(_ fields: [UInt8]...) -> UInt64 {
+            var hash = FeatureHashing.offset
+            for (position, field) in fields.enumerated() {
+                if position > 0 { hash = FeatureHashing.byte(hash, 0x09) }
+                hash = extend(hash, field)
+            }
+            return hash
+        }
+    }
 
     /// The lemma of `form` tagged `xpos`.
     public func lemma(of form: Substring, xpos: String) -> String {
         let keepsCase = xpos == "NNP" || xpos == "NNPS"
-        let lowered = form.lowercased()
-        if let known = exceptions[lowered + "\t" + xpos] {
-            return keepsCase && known.lowercased() == lowered ? String(form) : known
+        let lowered = Self.lowercasedBytes(form)
+        let tag = Array(xpos.utf8)
+        if let known = index.exceptions[Key.join(lowered, tag)] {
+            return keepsCase && known.lowercased().utf8.elementsEqual(lowered) ? String(form) : known
         }
         // Proper nouns are their own lemma unless the exception list says otherwise.
         if keepsCase { return String(form) }
-        let word = form == "I" ? String(form) : lowered
+        let word = form == "I" ? Array(form.utf8) : lowered
+        // Rule endings count characters; the byte path serves ASCII words, which are nearly all.
+        guard word.allSatisfy({ $0 < 0x80 }) else { return stringLemma(String(decoding: word, as: UTF8.self), xpos) }
+        var length = min(longestEnding, word.count)
+        while length >= 1 {
+            if let rule = index.rules[Key.join(tag, Array(word.suffix(length)))], rule.strip <= word.count {
+                return String(decoding: word.dropLast(rule.strip), as: UTF8.self) + rule.add
+            }
+            length -= 1
+        }
+        return String(decoding: word, as: UTF8.self)
+    }
+
+    private func stringLemma(_ word: String, _ xpos: String) -> String {
         var length = min(longestEnding, word.count)
         while length >= 1 {
             if let rule = rules[xpos + "\t" + word.suffix(length).lowercased()], rule.strip <= word.count {
@@ -44,7 +103,18 @@ public struct Morphology: Sendable {
 
     /// The UD features of `form` tagged `xpos`/`upos` (`_` when none).
     public func features(of form: Substring, xpos: String, upos: String) -> String {
-        wordFeatures[form.lowercased() + "\t" + xpos + "\t" + upos] ?? tagFeatures[xpos + "\t" + upos] ?? "_"
+        let tag = Array(xpos.utf8)
+        let universal = Array(upos.utf8)
+        return index.wordFeatures[Key.join(Self.lowercasedBytes(form), tag, universal)]
+            ?? index.tagFeatures[Key.join(tag, universal)] ?? "_"
+    }
+
+    /// The form's lower-case UTF-8 bytes (ASCII lowered byte by byte, anything else through String).
+    private static func lowercasedBytes(_ form: Substring) -> [UInt8] {
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            return form.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        return Array(form.lowercased().utf8)
     }
 }
 
@@ -88,28 +158,29 @@ extension Morphology {
             let parts = choice.split(separator: "\t", omittingEmptySubsequences: false)
             rules[key] = (Int(parts[0])!, String(parts[1]))
         }
-        var morphology = Morphology(
-            exceptions: [:], rules: rules,
-            longestEnding: rules.keys.map { $0.split(separator: "\t")[1].count }.max() ?? 0,
-            wordFeatures: [:], tagFeatures: tagFeatureCounts.mapValues(best),
-            lexicon: TagLexicon.learn(words.map { ($0.form, $0.xpos) }))
+        let tagFeatures = tagFeatureCounts.mapValues(best)
+        let lexicon = TagLexicon.learn(words.map { ($0.form, $0.xpos) })
+        let rulesOnly = Morphology(
+            exceptions: [:], rules: rules, wordFeatures: [:], tagFeatures: tagFeatures, lexicon: lexicon)
         // Keep only the lemmas and features the rules and tag defaults get wrong.
+        var exceptions: [String: String] = [:]
         for (key, counts) in lemmaCounts {
             let parts = key.split(separator: "\t")
             let (form, xpos) = (parts[0], String(parts[1]))
             let lemma = best(counts)
             // Proper nouns keep the text's own capitals, so only a different word is an exception.
             if (xpos == "NNP" || xpos == "NNPS") && lemma.lowercased() == form { continue }
-            if morphology.lemma(of: form, xpos: xpos) != lemma { morphology.exceptions[key] = lemma }
+            if rulesOnly.lemma(of: form, xpos: xpos) != lemma { exceptions[key] = lemma }
         }
+        var wordFeatures: [String: String] = [:]
         for (key, counts) in featureCounts {
             let parts = key.split(separator: "\t")
             let features = best(counts)
-            if morphology.tagFeatures[parts[1] + "\t" + parts[2]] != features {
-                morphology.wordFeatures[key] = features
-            }
+            if tagFeatures[parts[1] + "\t" + parts[2]] != features { wordFeatures[key] = features }
         }
-        return morphology
+        return Morphology(
+            exceptions: exceptions, rules: rules, wordFeatures: wordFeatures, tagFeatures: tagFeatures,
+            lexicon: lexicon)
     }
 
     /// The tables as TSV: `kind\tkey…\tvalue…` lines, sorted, so the same treebank gives the same file.
@@ -127,26 +198,31 @@ extension Morphology {
     public init(contentsOf url: URL) throws(ModelFileError) {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
         var exceptions: [String: String] = [:]
-        var rules: [String: (Int, String)] = [:]
+        var rules: [String: (strip: Int, add: String)] = [:]
         var wordFeatures: [String: String] = [:]
         var tagFeatures: [String: String] = [:]
         var classes: [String: String] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            switch (fields.first, fields.count) {
-            case ("lemma", 4): exceptions[fields[1] + "\t" + fields[2]] = fields[3]
-            case ("rule", 5):
-                guard let strip = Int(fields[3]) else { throw .corrupt(url.path) }
-                rules[fields[1] + "\t" + fields[2]] = (strip, fields[4])
-            case ("word-features", 5): wordFeatures[fields[1] + "\t" + fields[2] + "\t" + fields[3]] = fields[4]
-            case ("tag-features", 4): tagFeatures[fields[1] + "\t" + fields[2]] = fields[3]
-            case ("tags", 3): classes[fields[1]] = fields[2]
-            default: throw .corrupt(url.path)
+        let badLine: Int?
+        do {
+            badLine = try TabSeparatedFile.forEachRow(in: data, columns: 3) { row in
+                switch (row.string(0), row.count) {
+                case ("lemma", 4): exceptions[row.string(1) + "\t" + row.string(2)] = row.string(3)
+                case ("rule", 5):
+                    guard let strip = row.integer(3) else { throw ModelFileError.corrupt(url.path) }
+                    rules[row.string(1) + "\t" + row.string(2)] = (strip, row.string(4))
+                case ("word-features", 5):
+                    wordFeatures[row.string(1) + "\t" + row.string(2) + "\t" + row.string(3)] = row.string(4)
+                case ("tag-features", 4): tagFeatures[row.string(1) + "\t" + row.string(2)] = row.string(3)
+                case ("tags", 3): classes[row.string(1)] = row.string(2)
+                default: throw ModelFileError.corrupt(url.path)
+                }
             }
+        } catch {
+            throw .corrupt(url.path)
         }
+        guard badLine == nil else { throw .corrupt(url.path) }
         self.init(
-            exceptions: exceptions, rules: rules,
-            longestEnding: rules.keys.map { $0.split(separator: "\t")[1].count }.max() ?? 0,
-            wordFeatures: wordFeatures, tagFeatures: tagFeatures, lexicon: TagLexicon(classes: classes))
+            exceptions: exceptions, rules: rules, wordFeatures: wordFeatures, tagFeatures: tagFeatures,
+            lexicon: TagLexicon(classes: classes))
     }
 }

@@ -34,9 +34,16 @@ public struct PartOfSpeechTagger: Sendable {
     /// The XPOS and UPOS of each word of one sentence; `glued[i]` tells that word `i` touches the
     /// word before it (no space between).
     public func tag(_ words: [Substring], glued: [Bool]) -> [(xpos: String, upos: String)] {
-        let profiles = words.map { WordProfile($0.utf8) }
+        var lowered: [UInt8] = []
+        var profiles: [WordProfile] = []
+        var wordClasses: [UInt64] = []
+        profiles.reserveCapacity(words.count)
+        wordClasses.reserveCapacity(words.count)
+        for word in words {
+            profiles.append(WordProfile(word.utf8, lowered: &lowered))
+            wordClasses.append(Self.wordClass(english, lowered))
+        }
         let classes = profiles.map { lexicon.classHash($0.lower) }
-        let wordClasses = words.map { Self.wordClass(english, $0) }
         return model.greedyTags(length: words.count) { position, features in
             WordFeatures.features(
                 profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: position, into: &features)
@@ -45,9 +52,9 @@ public struct PartOfSpeechTagger: Sendable {
         }.map { pairs[$0] }
     }
 
-    /// A word's lexicon classes and ending as one feature value.
-    static func wordClass(_ english: EnglishLexicon, _ word: Substring) -> UInt64 {
-        let (classes, ending) = english.classes(of: word.lowercased())
+    /// A word's lexicon classes and ending as one feature value, from its lower-case bytes.
+    static func wordClass(_ english: EnglishLexicon, _ lowered: [UInt8]) -> UInt64 {
+        let (classes, ending) = english.classes(ofLowercase: lowered)
         return UInt64(classes.rawValue) | UInt64(ending) << 4
     }
 
@@ -69,10 +76,15 @@ public struct PartOfSpeechTagger: Sendable {
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var buffer: [UInt64] = []
         let training = sentences.map { sentence in
-            let profiles = sentence.map { WordProfile($0.form.utf8) }
+            var lowered: [UInt8] = []
+            var profiles: [WordProfile] = []
+            var wordClasses: [UInt64] = []
+            for word in sentence {
+                profiles.append(WordProfile(word.form.utf8, lowered: &lowered))
+                wordClasses.append(wordClass(english, lowered))
+            }
             let glued = sentence.map(\.glued)
             let classes = profiles.map { lexicon.classHash($0.lower) }
-            let wordClasses = sentence.map { wordClass(english, Substring($0.form)) }
             let features = profiles.indices.map { position -> [UInt64] in
                 WordFeatures.features(
                     profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: position, into: &buffer)

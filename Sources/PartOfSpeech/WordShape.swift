@@ -25,13 +25,19 @@ struct WordProfile {
 
     /// The profile of a word given as its UTF-8 bytes.
     init(_ bytes: some Sequence<UInt8>) {
+        var lowered: [UInt8] = []
+        self.init(bytes, lowered: &lowered)
+    }
+
+    /// The profile of a word given as its UTF-8 bytes; `lowered` receives its bytes with ASCII capitals lowered.
+    init(_ bytes: some Sequence<UInt8>, lowered loweredBytes: inout [UInt8]) {
+        loweredBytes.removeAll(keepingCapacity: true)
         var lower = FeatureHashing.offset
         var shape = FeatureHashing.offset
         var lastShape: UInt8 = 0
         var flags: UInt64 = 0
         var letters = 0
         var capitals = 0
-        var loweredBytes: [UInt8] = []
         for (offset, byte) in bytes.enumerated() {
             var shapeByte: UInt8
             var lowered = byte

@@ -17,7 +17,8 @@ struct QuotedSpan: Equatable {
 /// around them), and single marks (‘ ’ and `'`) where they are not apostrophes (the tokenizer
 /// already keeps `don't` and `Haftar’s` apart from quotation marks). Follows the news rule for
 /// quotations over several paragraphs: a paragraph that opens a quotation without closing it
-/// continues into the next paragraph when that one opens with a quotation mark again. An opening
+/// continues into the next paragraph when that one opens with a quotation mark again (or, when a
+/// writer forgot to reopen it, up to a closing mark that closes nothing in that paragraph). An opening
 /// mark that is never closed quotes only to the end of its paragraph, so one stray mark cannot
 /// swallow the rest of an article.
 enum QuoteMarkScanner {
@@ -34,11 +35,18 @@ enum QuoteMarkScanner {
             var carried: QuotedSpan?  // an unclosed double quotation waiting for the next paragraph
             for block in article.blocks {
                 let tokens = segmentation.tokens(in: block.span)
-                var quotes = scanBlock(bytes, segmentation.tokens, tokens)
+                var (quotes, strayClose) = scanBlock(bytes, segmentation.tokens, tokens)
                 if let open = carried {
                     if let first = quotes.first, first.tokens.lowerBound == tokens.lowerBound, !first.isSingle {
                         quotes[0].span = TextSpan(open.span.start, first.span.end)
                         quotes[0].tokens = open.tokens.lowerBound..<first.tokens.upperBound
+                    } else if let close = strayClose {
+                        // The paragraph does not reopen the quotation but closes it: it continues to that mark.
+                        quotes.removeAll { $0.tokens.lowerBound < close }
+                        quotes.insert(
+                            QuotedSpan(
+                                span: TextSpan(open.span.start, segmentation.tokens[close].span.end),
+                                tokens: open.tokens.lowerBound..<(close + 1), isClosed: true, isSingle: false), at: 0)
                     } else {
                         result.append(open)
                     }
@@ -55,10 +63,13 @@ enum QuoteMarkScanner {
         } ?? []
     }
 
+    /// The block's quotations, and the first closing double mark that closes nothing opened in the
+    /// block (a quotation continued from the paragraph before).
     private static func scanBlock(
         _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>
-    ) -> [QuotedSpan] {
+    ) -> (quotes: [QuotedSpan], strayClose: Int?) {
         var quotes: [QuotedSpan] = []
+        var strayClose: Int?
         var openDouble: Int?
         var openSingle: Int?
         for index in range {
@@ -79,13 +90,15 @@ enum QuoteMarkScanner {
                     quotes.append(quote(tokens, start...index, closed: true, single: false))
                     openDouble = nil
                     openSingle = nil
+                } else if !single && quotes.isEmpty && strayClose == nil {
+                    strayClose = index
                 }
             }
         }
         if let start = openDouble, range.upperBound > start {
             quotes.append(quote(tokens, start...(range.upperBound - 1), closed: false, single: false))
         }
-        return quotes.sorted { $0.span < $1.span }
+        return (quotes.sorted { $0.span < $1.span }, strayClose)
     }
 
     private static func quote(_ tokens: [Token], _ range: ClosedRange<Int>, closed: Bool, single: Bool) -> QuotedSpan {

@@ -4,6 +4,9 @@ public struct TagConstraints: Sendable {
     /// `[previous * tagCount + next]`; the row `tagCount` is the start of a sentence.
     let allowed: [Bool]
     let canEnd: [Bool]
+    /// For each tag, the tags that may come before it, and those that may come after it.
+    let previousTags: [[Int]]
+    let nextTags: [[Int]]
 
     /// Any tag may follow any tag.
     public static func unconstrained(tagCount: Int) -> TagConstraints {
@@ -27,5 +30,7 @@ public struct TagConstraints: Sendable {
         self.tagCount = tagCount
         self.allowed = allowed
         self.canEnd = canEnd
+        previousTags = (0..<tagCount).map { next in (0..<tagCount).filter { allowed[$0 * tagCount + next] } }
+        nextTags = (0..<tagCount).map { previous in (0..<tagCount).filter { allowed[previous * tagCount + $0] } }
     }
 }

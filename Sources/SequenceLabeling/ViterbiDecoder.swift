@@ -27,7 +27,7 @@ public enum ViterbiDecoder {
             for next in 0..<count {
                 var best: Float = -.infinity
                 var bestPrevious = 0
-                for previous in 0..<count where allowed[previous * count + next] {
+                for previous in constraints.previousTags[next] {
                     let candidate = scores[previousRow + previous] + transitions[previous * count + next]
                     if candidate > best {
                         best = candidate
@@ -61,7 +61,7 @@ public enum ViterbiDecoder {
             let nextRow = row + count
             for tag in 0..<count {
                 var best: Float = -.infinity
-                for next in 0..<count where allowed[tag * count + next] {
+                for next in constraints.nextTags[tag] {
                     best = max(
                         best, transitions[tag * count + next] + emissions[nextRow + next] + continuation[nextRow + next]
                     )

@@ -74,27 +74,32 @@ public struct Annotator: Sendable {
         }
     }
 
-    /// Annotates an article already read.
+    /// Annotates an article already read. Parts of speech are corrected to agree with the names found
+    /// (see ``ProperNounAgreement``) after the entity stage has used them.
     public func annotate(_ article: Article) -> AnnotatedArticle {
         let segmentation = tokenizer.segment(article)
-        let analyses = analyzer.analyze(article, segmentation)
+        var analyses = analyzer.analyze(article, segmentation)
         let entities = recognizer.recognize(article, segmentation, analyses)
+        analyses = ProperNounAgreement.apply(
+            analyses, names: entities.mentions.map(\.span), segmentation: segmentation, text: article.text)
         let quotations = quotationDetector.detect(
-            in: article, segmentation: segmentation, mentions: entities.mentions, register: entities.register)
+            in: article, segmentation: segmentation, analyses: analyses, mentions: entities.mentions,
+            register: entities.register)
         return AnnotatedArticle(
             article: article, segmentation: segmentation, analyses: analyses, register: entities.register,
             mentions: entities.mentions, quotations: quotations)
     }
 
-    /// The TEI document for an annotated article, as a libxml2 tree.
-    public func teiDocument(_ annotated: AnnotatedArticle) -> XMLDocument {
-        writer.document(for: annotated)
+    /// The TEI document for an annotated article, as a libxml2 tree; with `linguistic`, paragraphs
+    /// hold sentences of words with lemmas and parts of speech.
+    public func teiDocument(_ annotated: AnnotatedArticle, linguistic: Bool = false) -> XMLDocument {
+        writer.document(for: annotated, linguistic: linguistic)
     }
 
     /// The TEI document for an annotated article, serialized as UTF-8.
-    public func tei(_ annotated: AnnotatedArticle) throws(AnnotatorError) -> [UInt8] {
+    public func tei(_ annotated: AnnotatedArticle, linguistic: Bool = false) throws(AnnotatorError) -> [UInt8] {
         do {
-            return try writer.serialize(annotated)
+            return try writer.serialize(annotated, linguistic: linguistic)
         } catch {
             throw .serialization(error)
         }

@@ -4,6 +4,7 @@
 @_exported import ArticleReading
 @_exported import EntityRecognition
 @_exported import Evaluation
+@_exported import Export
 @_exported import LibXML
 @_exported import ModelTraining
 @_exported import PartOfSpeech

@@ -75,6 +75,8 @@ public enum InPlaceTEIAnnotation {
                 switch inline.annotation {
                 case .mention(let index): name = newOnly.mentions[index].type.elementName
                 case .quotation: name = "said"
+                // Sentences and words are not laid out here (no linguistic layer in place).
+                case .sentence, .token: continue
                 }
                 guard let element = surgeon.wrap(inline.span, in: name) else {
                     let text = annotated.article.text[inline.span]
@@ -102,6 +104,8 @@ public enum InPlaceTEIAnnotation {
                         certainty(
                             quotation.speaker == nil
                                 ? quotation.confidence : min(quotation.confidence, quotation.speakerConfidence)))
+                case .sentence, .token:
+                    continue
                 }
             }
         }

@@ -106,8 +106,8 @@ public struct PipelineBenchmark: Sendable {
         measure("quotations") {
             for index in articles.indices {
                 _ = quotations.detect(
-                    in: articles[index], segmentation: segmentations[index], mentions: entities[index].mentions,
-                    register: entities[index].register)
+                    in: articles[index], segmentation: segmentations[index], analyses: analyses[index],
+                    mentions: entities[index].mentions, register: entities[index].register)
             }
         }
         try measure("TEI writing") { for item in annotated { _ = try writer.serialize(item) } }

@@ -2,7 +2,10 @@ import AnnotationModel
 import LibXML
 
 /// Writes the `text`: one `<div type="article">` with the headline as `<head>` and a `<p>` per
-/// paragraph, names and quotations nested inline as ``OverlapPolicy`` arranged them.
+/// paragraph, names and quotations nested inline as ``OverlapPolicy`` arranged them, and with the
+/// linguistic layer, sentences (`<s>`) of words (`<w>`) and punctuation (`<pc>`) as ParlaMint writes
+/// them: `@lemma`, `@pos` (Penn Treebank), `@msd` (`UPosTag=NOUN|Number=Sing`), `@join="right"`
+/// where no space follows. The text between the tags is the article's own, spaces and all.
 struct BodyWriter {
     let ids: TEIIdentifiers
 
@@ -35,8 +38,10 @@ struct BodyWriter {
 
     private func elementName(_ annotation: InlineAnnotation, _ annotated: AnnotatedArticle) -> String {
         switch annotation {
+        case .sentence: "s"
         case .mention(let index): annotated.mentions[index].type.nameElement
         case .quotation: "said"
+        case .token(let index): annotated.segmentation.tokens[index].kind == .punctuation ? "pc" : "w"
         }
     }
 
@@ -44,6 +49,10 @@ struct BodyWriter {
         _ node: XMLNode, _ annotation: InlineAnnotation, _ annotated: AnnotatedArticle, _ layout: InlineLayout
     ) {
         switch annotation {
+        case .sentence(let index):
+            node.setAttribute("id", ids.sentence(index), namespace: XMLDocument.xmlNamespace)
+        case .token(let index):
+            describeToken(node, index, annotated)
         case .mention(let index):
             let mention = annotated.mentions[index]
             node.setAttribute("ref", TEIIdentifiers.pointer(ids.entries[mention.entry]))
@@ -66,5 +75,17 @@ struct BodyWriter {
                 quotation.speaker == nil ? quotation.confidence : min(quotation.confidence, quotation.speakerConfidence)
             node.setAttribute("cert", certainty(confidence))
         }
+    }
+
+    private func describeToken(_ node: XMLNode, _ index: Int, _ annotated: AnnotatedArticle) {
+        let token = annotated.segmentation.tokens[index]
+        if index < annotated.analyses.count {
+            let analysis = annotated.analyses[index]
+            if token.kind != .punctuation { node.setAttribute("lemma", analysis.lemma) }
+            node.setAttribute("pos", analysis.xpos)
+            let features = analysis.features == "_" || analysis.features.isEmpty ? "" : "|" + analysis.features
+            node.setAttribute("msd", "UPosTag=" + analysis.upos + features)
+        }
+        if !token.spaceAfter { node.setAttribute("join", "right") }
     }
 }

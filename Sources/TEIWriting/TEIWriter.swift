@@ -34,8 +34,8 @@ public struct TEIWriter: Sendable {
         self.application = application
     }
 
-    /// The TEI document for `annotated`.
-    public func document(for annotated: AnnotatedArticle) -> XMLDocument {
+    /// The TEI document for `annotated`; with `linguistic`, paragraphs hold sentences of tagged words.
+    public func document(for annotated: AnnotatedArticle, linguistic: Bool = false) -> XMLDocument {
         let ids = TEIIdentifiers(article: annotated.article.id, register: annotated.register)
         let document = XMLDocument(rootElement: "TEI", namespace: Self.teiNamespace)
         let root = document.rootElement!
@@ -43,13 +43,14 @@ public struct TEIWriter: Sendable {
         root.setAttribute("lang", annotated.article.metadata.language, namespace: XMLDocument.xmlNamespace)
         HeaderWriter(application: application, ids: ids).write(annotated.article, into: root)
         StandOffWriter(ids: ids).write(annotated, into: root)
-        BodyWriter(ids: ids).write(annotated, layout: OverlapPolicy.layout(annotated), into: root)
+        BodyWriter(ids: ids).write(
+            annotated, layout: OverlapPolicy.layout(annotated, linguistic: linguistic), into: root)
         return document
     }
 
     /// The TEI document for `annotated`, serialized as indented UTF-8.
-    public func serialize(_ annotated: AnnotatedArticle) throws(XMLError) -> [UInt8] {
-        try document(for: annotated).serialized()
+    public func serialize(_ annotated: AnnotatedArticle, linguistic: Bool = false) throws(XMLError) -> [UInt8] {
+        try document(for: annotated, linguistic: linguistic).serialized()
     }
 }
 
@@ -68,6 +69,9 @@ struct TEIIdentifiers {
 
     /// `#id`, a pointer to an id in the same document.
     static func pointer(_ id: String) -> String { "#" + id }
+
+    /// The id of a sentence: `…-s1`, `…-s2`, … in text order.
+    func sentence(_ index: Int) -> String { "\(article)-s\(index + 1)" }
 
     /// The id of a quotation's part: the first part is `…-q3`, later ones `…-q3-2`, `…-q3-3`.
     func quotation(_ index: Int, part: Int) -> String {

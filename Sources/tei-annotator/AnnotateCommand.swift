@@ -26,6 +26,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (one input) or directory (any number of inputs).")
     var output: String?
 
+    @Option(help: "What to write: tei, or an export format (as `export --to`).")
+    var format: AnnotateOutputFormat = .tei
+
     @Option(
         help:
             "Article id (an XML name) for a single input; default: from the file name, or from the content for standard input."
@@ -34,6 +37,9 @@ struct AnnotateCommand: ParsableCommand {
 
     @Option(help: "An entity model trained with `tei-annotator train`, instead of the bundled one.")
     var model: String?
+
+    @Option(help: "Extra annotation layers: linguistic (sentences, words, lemmas, parts of speech).")
+    var layer: [AnnotationLayer] = []
 
     @Option(
         name: .customLong("input-format"),
@@ -62,30 +68,35 @@ struct AnnotateCommand: ParsableCommand {
             report("error: \(error)")
             throw ExitCode(Exit.usage)
         }
-        let outputDirectory = try outputDirectory()
+        let outputDirectory = format == .tei ? try outputDirectory() : nil
+        var exports: [ExportInput] = []
         var failures = 0
         var ioFailure = false
         for file in files {
             do {
                 let input = try openInput(file)
-                let format = inputFormat ?? input.detectedFormat
-                if format == .jsonl {
+                let inputKind = inputFormat ?? input.detectedFormat
+                if inputKind == .jsonl {
                     failures += try annotateJSONLines(input, file: file, annotator, validator, into: outputDirectory)
                     continue
                 }
                 let bytes = input.readAll()
                 let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
-                if format == .tei {
-                    try write(
-                        try annotateInPlace(bytes, name: name, annotator), for: file, articleID: id ?? "",
-                        into: outputDirectory)
+                if inputKind == .tei {
+                    let tei = try annotateInPlace(bytes, name: name, annotator)
+                    let stem = id ?? ArticleIdentifier.fromContent(bytes)
+                    if format == .tei {
+                        try write(tei, for: file, articleID: stem, into: outputDirectory)
+                    } else {
+                        exports.append(try exportInput(tei, for: file, articleID: stem))
+                    }
                     continue
                 }
                 let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))
-                let article = try annotator.read(bytes: bytes, format: format, id: articleID, sourceName: name)
+                let article = try annotator.read(bytes: bytes, format: inputKind, id: articleID, sourceName: name)
                 for warning in article.source.warnings { report("warning: \(name ?? "stdin"): \(warning)") }
                 let annotated = annotator.annotate(article)
-                let tei = try annotator.tei(annotated)
+                let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
                 let verdict = validator.validate(bytes: tei, file: name ?? "stdin")
                 guard verdict.isValid else {
                     report(
@@ -94,7 +105,11 @@ struct AnnotateCommand: ParsableCommand {
                     failures += 1
                     continue
                 }
-                try write(tei, for: file, articleID: articleID, into: outputDirectory)
+                if format == .tei {
+                    try write(tei, for: file, articleID: articleID, into: outputDirectory)
+                } else {
+                    exports.append(try exportInput(tei, for: file, articleID: articleID))
+                }
             } catch let error as InputError {
                 report("error: \(error)")
                 ioFailure = true
@@ -106,6 +121,7 @@ struct AnnotateCommand: ParsableCommand {
                 failures += 1
             }
         }
+        if let export = format.export { try writeExport(exports, as: export) }
         if ioFailure { throw ExitCode(Exit.usage) }
         if failures > 0 { throw ExitCode(Exit.failure) }
     }
@@ -140,4 +156,9 @@ struct AnnotateCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(tei))
         }
     }
+}
+
+/// Optional layers of the TEI output.
+enum AnnotationLayer: String, ExpressibleByArgument, CaseIterable {
+    case linguistic
 }

@@ -7,7 +7,9 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score annotations against gold annotations.",
         discussion: """
-            GOLD and PRED are each a JSON Lines file (fields id, text, entities [start, end, type], quotes [start, \
+            With a CoNLL-U GOLD (.conllu), scores the linguistic layer instead: each document's text is \
+            annotated, and tokens, sentence ends, UPOS, XPOS and lemmas are compared with the treebank's. \
+            Otherwise GOLD and PRED are each a JSON Lines file (fields id, text, entities [start, end, type], quotes [start, \
             end, speaker]; offsets in code points), a TEI file, or a directory of TEI files. Documents are paired \
             by id (a TEI file's xml:id); their texts may differ in white space only (a TEI file's paragraphs \
             against the raw text). Without --pred, the tool annotates the gold texts itself and scores that. \
@@ -19,7 +21,7 @@ struct EvaluateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Gold annotations: a .jsonl file, a TEI file, or a directory of TEI files.")
+    @Option(help: "Gold annotations: a .jsonl file, a TEI file, a directory of TEI files, or a .conllu treebank.")
     var gold: String
 
     @Option(help: "Predicted annotations, in the same forms; default: annotate the gold texts.")
@@ -35,6 +37,10 @@ struct EvaluateCommand: ParsableCommand {
     var showErrors = false
 
     func run() throws {
+        if gold.hasSuffix(".conllu") {
+            try evaluateLinguisticLayer()
+            return
+        }
         var scores = EvaluationReport()
         var errors: [String] = []
         do {
@@ -53,6 +59,24 @@ struct EvaluateCommand: ParsableCommand {
         }
         print(json ? scores.json() : scores.rendered())
         for line in errors { print(line) }
+    }
+
+    /// A CoNLL-U treebank: the annotator reads and tokenizes each document's text and tags it; tokens,
+    /// sentence ends, UPOS, XPOS and lemmas are scored.
+    private func evaluateLinguisticLayer() throws {
+        guard pred == nil else {
+            report("error: a CoNLL-U gold file is scored by annotating its texts; give no --pred")
+            throw ExitCode(Exit.usage)
+        }
+        do {
+            let treebank = try CoNLLUCorpus(Data(readInput(gold)), name: gold)
+            let annotator = try Annotator(modelPath: model)
+            let scores = LinguisticEvaluation { article, _ in annotator.annotate(article).analyses }.evaluate(treebank)
+            print(json ? scores.json() : scores.description)
+        } catch {
+            report("error: \(error)")
+            throw ExitCode(Exit.usage)
+        }
     }
 
     /// Gold and predicted documents paired by id (one of each is paired whatever the ids).

@@ -11,6 +11,7 @@ struct TEIAnnotatorCommand: ParsableCommand {
         version: Annotator.version,
         subcommands: [
             AnnotateCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self,
+            ExportCommand.self,
         ]
     )
 

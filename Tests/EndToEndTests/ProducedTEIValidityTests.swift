@@ -32,12 +32,14 @@ struct ProducedTEIValidityTests {
         let project = try TEIValidator.projectSchema()
         for (name, bytes) in Self.inputs {
             let annotated = try Self.annotator.annotate(bytes: bytes, id: ArticleIdentifier.sanitized(name))
-            let tei = try Self.annotator.tei(annotated)
-            let verdict = project.validate(bytes: tei, file: name)
-            #expect(verdict.isValid, "\(name): \(verdict.diagnostics)")
-            if let teiAll = TEIAll.validator {
-                let official = teiAll.validate(bytes: tei, file: name)
-                #expect(official.isValid, "\(name): \(official.diagnostics)")
+            for linguistic in [false, true] {
+                let tei = try Self.annotator.tei(annotated, linguistic: linguistic)
+                let verdict = project.validate(bytes: tei, file: name)
+                #expect(verdict.isValid, "\(name) (linguistic: \(linguistic)): \(verdict.diagnostics)")
+                if let teiAll = TEIAll.validator {
+                    let official = teiAll.validate(bytes: tei, file: name)
+                    #expect(official.isValid, "\(name) (linguistic: \(linguistic)): \(official.diagnostics)")
+                }
             }
         }
     }

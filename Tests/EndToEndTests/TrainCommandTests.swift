@@ -72,4 +72,29 @@ struct TrainCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(files == ["morphology.tsv", "pos.model"])
     }
+
+    @Test("annotate --layer linguistic, and evaluate against a CoNLL-U treebank")
+    func linguisticLayer() throws {
+        let result = try CommandLineTool.run(["annotate", "--layer", "linguistic", Repository.seedArticle.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("<s xml:id=\"a000_234219daa5ff928f-s1\">"))
+        #expect(result.standardOutput.contains("msd=\"UPosTag="))
+        let directory = try CommandLineTool.temporaryDirectory()
+        let treebank = directory.appendingPathComponent("gold.conllu")
+        try Data(
+            """
+            # newdoc id = d1
+            # newpar
+            1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+            2\tdogs\tdog\tNOUN\tNNS\tNumber=Plur\t3\tnsubj\t_\t_
+            3\tbarked\tbark\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No
+            4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+
+            """.utf8
+        ).write(to: treebank)
+        let scores = try CommandLineTool.run(["evaluate", "--gold", treebank.path])
+        #expect(scores.status == 0, "\(scores.standardError)")
+        #expect(scores.standardOutput.contains("tokens: precision 1.000 recall 1.000"))
+    }
 }

@@ -58,4 +58,32 @@ struct OverlapPolicyTests {
         #expect(layout.spansByBlock[2].map(\.annotation) == [.quotation(0, part: 2)])
         #expect(layout.dropped.map(\.reason) == [.crossesBlockBoundary])
     }
+
+    @Test("with the linguistic layer, sentences are boundaries too and tokens are leaves")
+    func sentences() {
+        let text = "Ann said: “We won. We are happy.” Then she left."
+        let tokens = [
+            TextSpan(0, 3), TextSpan(4, 8), TextSpan(8, 9), TextSpan(10, 13), TextSpan(13, 15), TextSpan(16, 20),
+            TextSpan(20, 21), TextSpan(22, 24), TextSpan(25, 28), TextSpan(29, 34), TextSpan(34, 35),
+            TextSpan(35, 38),
+        ].map { Token(span: $0, kind: .word, spaceAfter: true) }
+        let sentences = [
+            Sentence(span: TextSpan(0, 21), tokens: 0..<7, block: 0),
+            Sentence(span: TextSpan(22, 38), tokens: 7..<12, block: 0),
+        ]
+        let annotated = AnnotatedArticle(
+            article: Article(id: "a", text: text, blocks: [TextBlock(kind: .paragraph, span: TextSpan(0, 38))]),
+            segmentation: Segmentation(tokens: tokens, sentences: sentences),
+            register: EntityRegister(entries: [RegisterEntry(type: .person, name: "Ann")]),
+            mentions: [EntityMention(span: TextSpan(0, 3), type: .person, entry: 0, confidence: 1)],
+            quotations: [
+                Quotation(span: TextSpan(10, 38), isDirect: true, speaker: 0, confidence: 1, speakerConfidence: 1)
+            ])
+        let layout = OverlapPolicy.layout(annotated, linguistic: true)
+        #expect(layout.quotationPartCounts[0] == 2)
+        let kinds = layout.spansByBlock[0].prefix(4).map(\.annotation)
+        #expect(kinds == [.sentence(0), .mention(0), .token(0), .token(1)])
+        #expect(layout.spansByBlock[0].filter { if case .token = $0.annotation { true } else { false } }.count == 12)
+        #expect(layout.dropped.isEmpty)
+    }
 }

@@ -1,0 +1,44 @@
+/// The formats annotations can be handed on in.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// CoNLL-U: sentences of tokens with lemmas, tags and features; names as BIO tags in MISC (`NER=B-PER`).
+    case conllu
+    /// CoNLL-2003 style: one `token tag` line per token (IOB2 tags), a blank line between sentences.
+    case conll2003
+    /// brat standoff: the text (`.txt`) and its annotations (`.ann`).
+    case brat
+    /// JSON close to spaCy's `Doc.to_json()`, with quotations and the register.
+    case json
+    /// An entity index: one row per entity with its names, mentions and articles.
+    case csv
+    /// A self-contained page per article, and an index page for a corpus.
+    case html
+
+    /// The extension of the files written.
+    public var fileExtension: String {
+        switch self {
+        case .conllu: "conllu"
+        case .conll2003: "conll"
+        case .brat: "ann"
+        case .json: "json"
+        case .csv: "csv"
+        case .html: "html"
+        }
+    }
+
+    /// True when a corpus is written as one file (the articles one after another, or one table);
+    /// false when each article gets files of its own.
+    public var isOneFilePerCorpus: Bool {
+        switch self {
+        case .conllu, .conll2003, .csv: true
+        case .brat, .json, .html: false
+        }
+    }
+
+    /// True when the format needs tokens with parts of speech and lemmas.
+    public var needsTokens: Bool {
+        switch self {
+        case .conllu, .conll2003, .json: true
+        case .brat, .csv, .html: false
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import AnnotationModel
+
+/// An article seen by the quotation stage: tokens with their lower-case forms, sentences, and the
+/// entity mentions indexed by the tokens they start and end on.
+struct SpeechContext {
+    let text: String
+    let tokens: [Token]
+    /// Lower-case form of every token.
+    let words: [String]
+    /// Penn Treebank tag of every token.
+    let tags: [String]
+    let sentences: [Sentence]
+    /// The sentence of every token (-1 for tokens outside sentences).
+    let sentenceOf: [Int]
+    let blocks: [TextBlock]
+    let mentions: [EntityMention]
+    let register: EntityRegister
+    /// Mention index by the token it starts on, and by the token it ends on.
+    let mentionStarting: [Int: Int]
+    let mentionEnding: [Int: Int]
+    /// The first token of every mention.
+    let mentionFirstToken: [Int]
+
+    init(
+        article: Article, segmentation: Segmentation, analyses: [WordAnalysis], mentions: [EntityMention],
+        register: EntityRegister
+    ) {
+        precondition(analyses.count == segmentation.tokens.count)
+        text = article.text
+        tokens = segmentation.tokens
+        words = segmentation.tokens.map { article.text[$0.span].lowercased() }
+        tags = analyses.map(\.xpos)
+        sentences = segmentation.sentences
+        var sentenceOf = [Int](repeating: -1, count: segmentation.tokens.count)
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOf[token] = index }
+        }
+        self.sentenceOf = sentenceOf
+        blocks = article.blocks
+        self.mentions = mentions
+        self.register = register
+        var starting: [Int: Int] = [:]
+        var ending: [Int: Int] = [:]
+        var firstTokens: [Int] = []
+        for (index, mention) in mentions.enumerated() {
+            let first = segmentation.firstToken(endingAfter: mention.span.start)
+            var last = first
+            while last + 1 < segmentation.tokens.count && segmentation.tokens[last + 1].span.start < mention.span.end {
+                last += 1
+            }
+            starting[first] = index
+            ending[last] = index
+            firstTokens.append(first)
+        }
+        mentionFirstToken = firstTokens
+        mentionStarting = starting
+        mentionEnding = ending
+    }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        tokens[index].kind == .word && text[tokens[index].span].first?.isUppercase == true
+    }
+
+    func isQuotationMark(_ index: Int) -> Bool {
+        ["“", "”", "\"", "‘", "’", "«", "»", "'"].contains(words[index]) && tokens[index].kind == .punctuation
+    }
+
+    /// Whether token `index` is a speech verb (`called` in `so-called` is not).
+    func isSpeechVerb(_ index: Int) -> Bool {
+        guard SpeechLexicon.verbs.contains(words[index]) else { return false }
+        return !(index >= 2 && words[index - 1] == "-" && words[index - 2] == "so")
+    }
+
+    /// Whether the tokens hold a finite verb (or a modal): a clause, not a phrase.
+    func hasFiniteVerb(_ range: Range<Int>) -> Bool {
+        range.contains { ["VBD", "VBZ", "VBP", "MD"].contains(tags[$0]) }
+    }
+
+    func isSentenceFinal(_ index: Int) -> Bool {
+        [".", "!", "?", "…", "..."].contains(words[index])
+    }
+
+    /// The block that holds token `index`.
+    func block(of index: Int) -> Int? {
+        blocks.firstIndex { $0.span.start <= tokens[index].span.start && tokens[index].span.end <= $0.span.end }
+    }
+}

@@ -1,0 +1,71 @@
+/// The words speech is reported with in news writing.
+enum SpeechLexicon {
+    /// Finite forms of verbs that report speech or writing: they take a speaker and what was said.
+    static let verbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "stated", "states",
+        "explained", "explains", "noted", "notes", "wrote", "writes", "claimed", "claims", "warned", "warns",
+        "insisted", "insists", "argued", "argues", "replied", "replies", "declared", "declares", "announced",
+        "announces", "continued", "continues", "recalled", "recalls", "admitted", "admits", "acknowledged",
+        "acknowledges", "remarked", "remarks", "tweeted", "tweets", "posted", "suggested", "suggests",
+        "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "concluded", "concludes",
+        "answered", "answers", "responded", "responds", "testified", "testifies", "confirmed", "confirms",
+        "denied", "denies", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "cautioned",
+        "cautions", "complained", "complains", "asserted", "asserts", "reported", "reports", "revealed",
+        "reveals", "reiterated", "reiterates", "maintained", "maintains", "conceded", "concedes", "countered",
+        "counters", "commented", "comments", "observed", "observes", "described", "describes", "called",
+        "calls", "estimated", "estimates", "promised", "promises", "agreed", "agrees", "disclosed", "discloses",
+        "contended", "contends", "alleged", "alleges", "reasoned", "reasons", "mentioned", "mentions", "stating",
+        "saying", "adding", "writing", "telling",
+    ]
+    /// Verbs whose object is the one spoken to: `X told NTV …`.
+    static let addressingVerbs: Set<String> = ["told", "tells", "tell", "telling", "assured", "informed"]
+    /// Verbs news puts before their subject after what was said: `“…,” said X`.
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "continued", "wrote", "writes", "explained", "noted",
+        "recalled", "replied", "warned", "insisted", "argued", "declared", "stated", "remarked", "answered",
+        "commented", "observed", "reasoned",
+    ]
+    /// Forms that introduce a participle clause rather than a speech event of their own (`, saying …`).
+    static let participles: Set<String> = ["stating", "saying", "adding", "writing", "telling"]
+    /// Speech verbs that take reported clauses (not only quotations).
+    static let reportingVerbs: Set<String> = verbs.subtracting(["called", "calls", "described", "describes", "posted"])
+        .subtracting(participles)
+
+    /// Words after which a reported clause has ended: `…, without elaborating`, `…, adding that …`.
+    static let clauseBreakers: Set<String> = [
+        "without", "adding", "saying", "referring", "trying", "citing", "according", "noting", "calling",
+        "urging", "warning", "arguing", "insisting", "while", "whereas", "but", "although", "though", "despite",
+        "explaining", "stressing", "telling", "writing",
+    ]
+    /// Words that may stand between a subject and its verb: `X also said`, `she later told`.
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "again", "previously", "earlier", "reportedly", "once", "further", "repeatedly",
+        "recently", "separately", "publicly", "privately", "has", "have", "had", "was", "were", "is", "would",
+        "will", "had", "also", "further", "only", "never", "always", "subsequently",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"]
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "his", "her", "its", "their", "our"]
+
+    /// Nouns for people by their role: `the minister`, `a spokesman`; each with the role words it matches.
+    static let roleNouns: [String: [String]] = [
+        "minister": ["minister"], "premier": ["premier", "prime minister"], "president": ["president"],
+        "chancellor": ["chancellor"], "secretary": ["secretary"], "spokesman": ["spokesman", "spokesperson"],
+        "spokeswoman": ["spokeswoman", "spokesperson"], "spokesperson": ["spokesperson", "spokesman", "spokeswoman"],
+        "ambassador": ["ambassador"], "envoy": ["envoy", "ambassador"], "governor": ["governor"], "mayor": ["mayor"],
+        "senator": ["senator"], "chairman": ["chairman"], "chairwoman": ["chairwoman"], "chair": ["chair"],
+        "director": ["director"], "commander": ["commander"], "general": ["general"], "coach": ["coach"],
+        "manager": ["manager"], "professor": ["professor"], "researcher": ["researcher"], "leader": ["leader"],
+        "king": ["king"], "queen": ["queen"], "pope": ["pope"], "judge": ["judge"], "official": ["official"],
+        "chief": ["chief"], "executive": ["executive"], "founder": ["founder"], "strongman": ["strongman"],
+        "diplomat": ["diplomat"], "lawmaker": ["lawmaker"], "mp": ["mp"], "attorney": ["attorney"],
+        "lawyer": ["lawyer"], "prosecutor": ["prosecutor"],
+    ]
+    /// Nouns for organizations: `the ministry said`.
+    static let organizationNouns: Set<String> = [
+        "ministry", "government", "company", "agency", "department", "office", "embassy", "council", "court",
+        "police", "army", "military", "committee", "commission", "party", "group", "firm", "bank", "union",
+        "organization", "organisation", "board", "administration", "kremlin", "pentagon", "spokesperson's",
+    ]
+    /// Pronouns that stand for one person.
+    static let personPronouns: Set<String> = ["he", "she"]
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import TEIAnnotator
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export annotated TEI as CoNLL-U, CoNLL-2003, brat, JSON, CSV or HTML.",
+        discussion: """
+            Reads TEI files (a DIRECTORY: every .xml file below it), the tool's own or corrected by hand, and \
+            writes: conllu (sentences and tokens with lemmas and tags, names as NER=B-PER in MISC; the TEI's \
+            own <s>/<w>/<pc> layer when it has one), conll2003 (token and IOB2 tag), brat (.txt and .ann), \
+            json (text, entities with offsets and register ids, quotations with speakers, the register, \
+            tokens; close to spaCy's), csv (an entity index) or html (a page per article, and index.html for a \
+            corpus). CoNLL-U, CoNLL-2003 and CSV write one file for all inputs; the others write files per \
+            article. One file goes to standard output or -o FILE; several need -o DIRECTORY (created if \
+            needed) and keep the inputs' names (DIR/sub/a.xml → OUT/sub/a.json). Files are written atomically. \
+            Offsets are in code points. json and brat can be read back by evaluate.
+            Exit status: 0 when every input was exported, 1 when any could not be read as TEI, 2 for usage or \
+            I/O errors.
+            """
+    )
+
+    @Option(
+        name: .customLong("to"), help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat
+
+    @Argument(help: "TEI files or directories.")
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output file (one file written) or directory.")
+    var output: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one TEI FILE or DIRECTORY") }
+    }
+
+    func run() throws {
+        var inputs: [ExportInput] = []
+        var failures = 0
+        var asCorpus = paths.count > 1
+        for path in paths {
+            let files: [(file: String, name: String)]
+            do {
+                files = try teiFiles(path)
+            } catch {
+                report("error: \(error)")
+                throw ExitCode(Exit.usage)
+            }
+            if files.count > 1 || files.first?.file != path { asCorpus = true }
+            for (file, name) in files {
+                do {
+                    inputs.append(try ExportInput(name: name, teiBytes: try readInput(file), file: file))
+                } catch let error as InputError {
+                    report("error: \(error)")
+                    throw ExitCode(Exit.usage)
+                } catch {
+                    report("error: \(error)")
+                    failures += 1
+                }
+            }
+        }
+        if !inputs.isEmpty {
+            do {
+                let files = try Exporter().export(inputs, to: format, asCorpus: asCorpus)
+                try ExportOutput.write(files, to: output)
+            } catch {
+                report("error: \(error)")
+                throw ExitCode(Exit.usage)
+            }
+        }
+        if failures > 0 { throw ExitCode(Exit.failure) }
+    }
+
+    /// The TEI files of a path with the names their outputs get: a file's stem, or the path below a
+    /// directory without `.xml`.
+    private func teiFiles(_ path: String) throws(InputError) -> [(file: String, name: String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(path: path, reason: "no such file or directory")
+        }
+        guard isDirectory.boolValue else {
+            return [(path, URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)]
+        }
+        let relative = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".xml") }.sorted()
+        guard !relative.isEmpty else { throw InputError(path: path, reason: "no .xml files in this directory") }
+        return relative.map { (URL(fileURLWithPath: path).appendingPathComponent($0).path, String($0.dropLast(4))) }
+    }
+}
