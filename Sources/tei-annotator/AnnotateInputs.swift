@@ -107,7 +107,7 @@ extension AnnotateCommand {
                 record.apply(to: &article.metadata)
                 for warning in article.source.warnings { report("warning: \(label):\(number): \(warning)") }
                 let annotated = annotator.annotate(article)
-                let tei = try annotator.tei(annotated)
+                let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
                 let verdict = validator.validate(bytes: tei, file: "\(label):\(number)")
                 guard verdict.isValid else {
                     report("error: \(label):\(number): the TEI written does not validate (please report this)")
