@@ -5,7 +5,7 @@ let package = Package(
     name: "tei-annotator",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "TEIAnnotator", targets: ["TEIAnnotator"]),
+        .library(name: "TEIAnnotator", targets: ["TEIAnnotator", "CorpusBuilding"]),
         .executable(name: "tei-annotator", targets: ["tei-annotator"]),
     ],
     dependencies: [
@@ -64,11 +64,16 @@ let package = Package(
                 "Export",
             ]
         ),
+        // The last stage: many articles into one corpus, in parallel and resumably.
+        .target(
+            name: "CorpusBuilding",
+            dependencies: ["AnnotationModel", "ArticleReading", "LibXML", "TEIAnnotator", "TEIValidation"]
+        ),
         // The command-line tool: a thin layer over the library.
         .executableTarget(
             name: "tei-annotator",
             dependencies: [
-                "TEIAnnotator",
+                "TEIAnnotator", "CorpusBuilding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +101,7 @@ let package = Package(
             name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "TEIAnnotator", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CorpusBuildingTests", dependencies: ["CorpusBuilding", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -38,15 +38,20 @@ public struct RegisterEntry: Hashable, Sendable {
     public var roles: [String]
     /// Authority URIs (e.g. a GeoNames URI for a place).
     public var authorityURIs: [String]
+    /// A pointer to the same entity in a wider register (the corpus-wide register of a corpus build),
+    /// written as `@sameAs`.
+    public var sameAs: String?
 
     public init(
-        type: EntityType, name: String, variants: [String] = [], roles: [String] = [], authorityURIs: [String] = []
+        type: EntityType, name: String, variants: [String] = [], roles: [String] = [], authorityURIs: [String] = [],
+        sameAs: String? = nil
     ) {
         self.type = type
         self.name = name
         self.variants = variants
         self.roles = roles
         self.authorityURIs = authorityURIs
+        self.sameAs = sameAs
     }
 }
 

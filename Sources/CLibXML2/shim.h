@@ -25,6 +25,7 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/xinclude.h>
 #include <libxml/c14n.h>
+#include <libxml/xmlwriter.h>
 
 /* The structured error callback's parameter became `const xmlError *` in libxml2 2.12. */
 #if LIBXML_VERSION >= 21200

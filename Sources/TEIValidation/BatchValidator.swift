@@ -146,7 +146,7 @@ private final class BatchState: @unchecked Sendable {
                 } ?? []
             if !ready.isEmpty || !expired.isEmpty { return (ready, expired) }
             let wake = limit.flatMap { limit in running.values.map { $0.start.addingTimeInterval(limit) }.min() }
-            condition.wait(until: min(wake ?? .distantFuture, now.addingTimeInterval(1)))
+            _ = condition.wait(until: min(wake ?? .distantFuture, now.addingTimeInterval(1)))
         }
     }
 

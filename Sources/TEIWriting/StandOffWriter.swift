@@ -25,6 +25,7 @@ struct StandOffWriter {
     private func writeEntry(_ entry: RegisterEntry, id: String, into list: XMLNode) {
         let element = list.appendElement(entry.type.entryElement)
         element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
+        if let sameAs = entry.sameAs { element.setAttribute("sameAs", sameAs) }
         element.appendElement(entry.type.nameElement, text: entry.name)
         for variant in entry.variants {
             element.appendElement(entry.type.nameElement, text: variant).setAttribute("type", "variant")

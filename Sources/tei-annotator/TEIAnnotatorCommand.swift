@@ -10,8 +10,8 @@ struct TEIAnnotatorCommand: ParsableCommand {
             "Annotate news articles as TEI P5: persons, places, organizations and quotations with their speakers.",
         version: Annotator.version,
         subcommands: [
-            AnnotateCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self,
-            ExportCommand.self,
+            AnnotateCommand.self, CorpusCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self,
+            BenchCommand.self, ExportCommand.self,
         ]
     )
 

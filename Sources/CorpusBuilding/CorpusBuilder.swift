@@ -1,0 +1,273 @@
+import AnnotationModel
+import ArticleReading
+import Foundation
+import TEIAnnotator
+import TEIValidation
+
+/// Builds a corpus directory from input files, in parallel, resumably.
+///
+/// Each input (a file, or a line of a JSON Lines file) becomes `articles/ID.xml`, written atomically,
+/// then a line of `manifest.jsonl` records its content fingerprint, article and counts. A new run
+/// skips inputs whose fingerprint and annotator configuration match the manifest and whose article
+/// exists, and redoes the others; killing a run at any moment loses only the articles in progress.
+/// The build ends by compacting the manifest, merging the corpus register, removing articles whose
+/// input is gone, and writing `corpus.xml`. An input that cannot be annotated is recorded as failed
+/// and the build goes on.
+public final class CorpusBuilder: @unchecked Sendable {
+    private let annotator: Annotator
+    private let validator: TEIValidator
+    private let options: CorpusBuildOptions
+    private let layout: CorpusLayout
+    private let log: ManifestLog
+    private let lock = NSLock()
+    private var isCancelled = false
+    private var progress: CorpusProgress
+
+    /// - Parameter validator: checks every article before it is written (the project schema).
+    public init(annotator: Annotator, validator: TEIValidator, options: CorpusBuildOptions) {
+        self.annotator = annotator
+        self.validator = validator
+        self.options = options
+        layout = CorpusLayout(directory: options.directory)
+        log = ManifestLog(path: layout.manifestPath)
+        progress = CorpusProgress(total: 0)
+    }
+
+    /// Stops the build soon: no new article is started, those in progress are finished and recorded.
+    /// Safe to call from any thread (a signal handler's queue).
+    public func cancel() {
+        lock.lock()
+        isCancelled = true
+        lock.unlock()
+    }
+
+    private var cancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return isCancelled
+    }
+
+    /// Runs the build; `report` is called after every article (from worker threads).
+    /// - Throws: ``CorpusError`` when the inputs cannot be listed, the directory cannot be written,
+    ///   no article could be made, or the build was cancelled.
+    public func build(_ inputs: [String], report: @escaping @Sendable (CorpusProgress) -> Void) throws(CorpusError)
+        -> CorpusSummary
+    {
+        try layout.prepare()
+        let files = try CorpusInputs.files(inputs, excluding: layout.directory)
+        let previous = try log.load()
+        let total = CorpusInputs.count(files)
+        progress = CorpusProgress(total: options.shard.map { (total + $0.count - 1) / $0.count } ?? total)
+
+        let queue = WorkQueue<ArticleJob>(capacity: options.jobs * 2)
+        let workers = startThreads(options.jobs) { [self] _ in
+            while let job = queue.take() {
+                if cancelled { continue }
+                let record = process(job)
+                do throws(CorpusError) {
+                    try log.append(record)
+                } catch {
+                    cancelWithError(error)
+                    continue
+                }
+                advance(record.status == .annotated ? \.annotated : \.failed, words: record.words, report: report)
+            }
+        }
+        var current: [CorpusItemKey] = []
+        var producerError: CorpusError?
+        do {
+            try enumerateItems(files, previous: previous, current: &current) { job in
+                if cancelled { return false }
+                return queue.put(job)
+            } skip: { record in
+                advance(record.status == .annotated ? \.upToDate : \.failed, words: 0, report: report)
+            }
+        } catch {
+            producerError = error
+        }
+        queue.close()
+        workers.wait()
+        log.close()
+        if let producerError { throw producerError }
+        if let writeError = takeWriteError() { throw writeError }
+        if cancelled { throw .interrupted }
+
+        let totals = try assemble(current)
+        lock.lock()
+        let finalProgress = progress
+        lock.unlock()
+        return CorpusSummary(
+            totals: totals, annotated: finalProgress.annotated, upToDate: finalProgress.upToDate,
+            wordsAnnotated: finalProgress.words, seconds: Date().timeIntervalSince(startDate))
+    }
+
+    // MARK: - Inputs
+
+    /// Walks the inputs in corpus order, giving each its id; hands out jobs for inputs to annotate and
+    /// records for inputs the manifest shows up to date. `enqueue` returns false to stop.
+    private func enumerateItems(
+        _ files: [CorpusInputs.File], previous: [CorpusItemKey: ManifestLog.Entry], current: inout [CorpusItemKey],
+        enqueue: (ArticleJob) -> Bool, skip: (ManifestRecord) -> Void
+    ) throws(CorpusError) {
+        var allocator = ArticleIDAllocator()
+        func offer(_ key: CorpusItemKey, base: String, bytes: [UInt8], format: ArticleSource.Format) -> Bool {
+            if let shard = options.shard, !shard.contains(base: base) { return true }
+            let id = allocator.allocate(base: base)
+            current.append(key)
+            let hash = ContentHash.fingerprint(bytes)
+            if !options.force, let entry = previous[key], isUpToDate(entry.record, hash: hash, id: id) {
+                skip(entry.record)
+                return true
+            }
+            return enqueue(ArticleJob(key: key, bytes: bytes, format: format, id: id, hash: hash))
+        }
+        for file in files {
+            let stem = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+            guard let handle = FileHandle(forReadingAtPath: file.path) else {
+                let key = CorpusItemKey(path: file.path, line: 0)
+                guard offer(key, base: CorpusArticleIDs.base(stem), bytes: [], format: .text) else { return }
+                continue
+            }
+            defer { try? handle.close() }
+            if file.format == .jsonl {
+                var lines = LineReader(handle: handle)
+                while let line = lines.next() {
+                    guard !CorpusInputs.isBlank(line.bytes) else { continue }
+                    let key = CorpusItemKey(path: file.path, line: line.number)
+                    let requested = (try? JSONLinesArticle(line: line.bytes)).flatMap(CorpusArticle.requestedID)
+                    let base = CorpusArticleIDs.base(requested ?? "\(stem)_\(line.number)")
+                    guard offer(key, base: base, bytes: line.bytes, format: .jsonl) else { return }
+                }
+            } else {
+                let bytes: [UInt8]
+                do {
+                    bytes = [UInt8](try handle.readToEnd() ?? Data())
+                } catch {
+                    bytes = []
+                }
+                let key = CorpusItemKey(path: file.path, line: 0)
+                guard offer(key, base: CorpusArticleIDs.base(stem), bytes: bytes, format: file.format) else { return }
+            }
+        }
+    }
+
+    private func isUpToDate(_ record: ManifestRecord, hash: String, id: String) -> Bool {
+        guard record.hash == hash, record.configuration == options.configuration, record.id == id else { return false }
+        guard record.status == .annotated else { return true }
+        return record.file.map { FileManager.default.fileExists(atPath: layout.path($0)) } ?? false
+    }
+
+    // MARK: - Articles
+
+    /// Annotates one input and writes its article; never throws: a failure is a record.
+    private func process(_ job: ArticleJob) -> ManifestRecord {
+        var record = ManifestRecord(
+            input: job.key.path, line: job.key.line == 0 ? nil : job.key.line, hash: job.hash,
+            configuration: options.configuration, id: job.id, file: nil, status: .failed)
+        let file = CorpusLayout.articleFile(id: job.id)
+        do {
+            let annotated = try CorpusArticle.annotate(job, with: annotator)
+            let tei = try annotator.tei(annotated, linguistic: options.linguistic)
+            let verdict = validator.validate(bytes: tei, file: file)
+            guard verdict.isValid else {
+                record.error =
+                    "the TEI written does not validate (please report this): "
+                    + (verdict.diagnostics.first?.description ?? "")
+                return record
+            }
+            try AtomicFile.write(tei, to: layout.path(file))
+            record.status = .annotated
+            record.file = file
+            record.words = CorpusArticle.wordCount(annotated.article.text)
+            record.quotations = annotated.quotations.count
+            record.entities = CorpusArticle.entitySummaries(annotated)
+        } catch {
+            record.error = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
+        }
+        return record
+    }
+
+    private var writeError: CorpusError?
+
+    private func cancelWithError(_ error: CorpusError) {
+        lock.lock()
+        if writeError == nil { writeError = error }
+        isCancelled = true
+        lock.unlock()
+    }
+
+    private func takeWriteError() -> CorpusError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return writeError
+    }
+
+    private func advance(
+        _ counter: WritableKeyPath<CorpusProgress, Int>, words: Int, report: @Sendable (CorpusProgress) -> Void
+    ) {
+        lock.lock()
+        progress[keyPath: counter] += 1
+        progress.words += words
+        progress.seconds = Date().timeIntervalSince(startDate)
+        let snapshot = progress
+        lock.unlock()
+        report(snapshot)
+    }
+
+    /// When the builder was made: the start of its build.
+    private let startDate = Date()
+
+    // MARK: - Finishing
+
+    /// Compacts the manifest to the current inputs, removes articles no current input owns, merges
+    /// the register and writes the root.
+    private func assemble(_ current: [CorpusItemKey]) throws(CorpusError) -> CorpusTotals {
+        let entries = try log.load()
+        let assembler = try CorpusAssembler(
+            layout: layout, title: options.title, date: options.date, ident: Annotator.ident,
+            version: Annotator.version)
+        if !current.isEmpty {
+            guard let handle = FileHandle(forReadingAtPath: log.path) else {
+                throw .unreadable(log.path, "cannot be read")
+            }
+            defer { try? handle.close() }
+            for key in current {
+                guard let entry = entries[key] else { continue }
+                try assembler.add(try log.fullRecord(entry, from: handle))
+            }
+        }
+        removeOrphans(keeping: assembler.files)
+        return try assembler.finish()
+    }
+
+    /// Deletes files in `articles/` that no current input owns (inputs removed or renamed since).
+    private func removeOrphans(keeping files: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.articlesDirectory)) ?? []
+        for name in names where name.hasSuffix(".xml") && !files.contains("articles/" + name) {
+            try? FileManager.default.removeItem(atPath: layout.articlesDirectory + "/" + name)
+        }
+    }
+}
+
+/// One input to annotate.
+struct ArticleJob: Sendable {
+    var key: CorpusItemKey
+    var bytes: [UInt8]
+    var format: ArticleSource.Format
+    var id: String
+    var hash: String
+}
+
+/// What a build did and what the corpus holds.
+public struct CorpusSummary: Sendable {
+    public var totals: CorpusTotals
+    /// Articles annotated by this run, and found up to date.
+    public var annotated: Int
+    public var upToDate: Int
+    /// Words of the articles annotated by this run.
+    public var wordsAnnotated: Int
+    public var seconds: Double
+
+    /// Words annotated per second by this run.
+    public var wordsPerSecond: Double { seconds > 0 ? Double(wordsAnnotated) / seconds : 0 }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Combines corpus directories built as shards (`corpus --shard K/N`) into one corpus: every
+/// article, one compact manifest, one corpus register, one root. Articles are hard-linked when the
+/// directories share a file system, copied otherwise; the result is the same corpus an unsharded
+/// build of the same inputs makes.
+public enum CorpusMerger {
+    /// - Parameters:
+    ///   - shards: finished corpus directories (each has `manifest.jsonl` and `corpus.xml`).
+    ///   - directory: the merged corpus; it may be one of the shards.
+    /// - Throws: ``CorpusError/notACorpus(_:_:)`` for a directory that is not a finished corpus,
+    ///   ``CorpusError/conflictingShards(_:_:)`` when two shards hold one id for different inputs.
+    public static func merge(
+        _ shards: [String], into directory: String, title: String, date: String, ident: String, version: String
+    ) throws(CorpusError) -> CorpusTotals {
+        let layouts = shards.map(CorpusLayout.init(directory:))
+        var sources: [(key: CorpusItemKey, shard: Int, entry: ManifestLog.Entry)] = []
+        var owners: [String: (key: CorpusItemKey, shard: String)] = [:]
+        var seenKeys: Set<CorpusItemKey> = []
+        for (index, layout) in layouts.enumerated() {
+            guard FileManager.default.fileExists(atPath: layout.manifestPath) else {
+                throw .notACorpus(layout.directory, "no manifest.jsonl")
+            }
+            guard FileManager.default.fileExists(atPath: layout.rootPath) else {
+                throw .notACorpus(layout.directory, "no corpus.xml: its build did not finish")
+            }
+            for (key, entry) in try ManifestLog(path: layout.manifestPath).load() {
+                if let owner = owners[entry.record.id], owner.key != key {
+                    throw .conflictingShards(
+                        entry.record.id, "\(owner.key.label) in \(owner.shard), \(key.label) in \(layout.directory)")
+                }
+                owners[entry.record.id] = (key, layout.directory)
+                guard seenKeys.insert(key).inserted else { continue }
+                sources.append((key, index, entry))
+            }
+        }
+        sources.sort { $0.key < $1.key }
+
+        let target = CorpusLayout(directory: directory)
+        try target.prepare()
+        let assembler = try CorpusAssembler(layout: target, title: title, date: date, ident: ident, version: version)
+        var handles: [Int: FileHandle] = [:]
+        defer { for handle in handles.values { try? handle.close() } }
+        for source in sources {
+            let layout = layouts[source.shard]
+            let handle: FileHandle
+            if let open = handles[source.shard] {
+                handle = open
+            } else {
+                guard let opened = FileHandle(forReadingAtPath: layout.manifestPath) else {
+                    throw .unreadable(layout.manifestPath, "cannot be read")
+                }
+                handles[source.shard] = opened
+                handle = opened
+            }
+            let record = try ManifestLog(path: layout.manifestPath).fullRecord(source.entry, from: handle)
+            if let file = record.file, record.status == .annotated, layout.directory != target.directory {
+                try place(layout.path(file), at: target.path(file))
+            }
+            try assembler.add(record)
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: target.articlesDirectory)) ?? []
+        let kept = assembler.files
+        for name in names where name.hasSuffix(".xml") && !kept.contains("articles/" + name) {
+            try? FileManager.default.removeItem(atPath: target.articlesDirectory + "/" + name)
+        }
+        return try assembler.finish()
+    }
+
+    /// Puts a copy of `source` at `destination` atomically: a hard link when possible, else a copy.
+    private static func place(_ source: String, at destination: String) throws(CorpusError) {
+        let temporary =
+            URL(fileURLWithPath: destination).deletingLastPathComponent()
+            .appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent).\(UUID().uuidString).tmp")
+            .path
+        if link(source, temporary) != 0 {
+            do {
+                try FileManager.default.copyItem(atPath: source, toPath: temporary)
+            } catch {
+                throw .unreadable(source, (error as NSError).localizedDescription)
+            }
+        }
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw .cannotWrite(destination, reason)
+        }
+    }
+}
