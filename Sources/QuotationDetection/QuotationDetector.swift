@@ -5,7 +5,8 @@ import AnnotationModel
 ///
 /// Direct quotations come from ``QuoteMarkScanner`` (marks included). Their speaker is the subject
 /// of a speech verb after them in the same sentence (`“…,” X said`, `“…,” said X`, `“…” of the
-/// country, he said`) or before them (`X said: “…”`, `X told Sky News any process “…”`); a
+/// country, he said`) or before them (`X said: “…”`, `X told Sky News any process “…”`), or the
+/// subject of a clause that introduces them with a colon (`X defended the record: “…”`); a
 /// quotation that opens a paragraph with no speaker of its own continues the previous speaker's
 /// (news style for several quoted paragraphs). A short quotation (four words or fewer) with no
 /// speech verb in its sentence is a scare quote or a title, not speech. Reported speech comes from
@@ -136,6 +137,10 @@ public struct QuotationDetector: Sendable {
                 return finder.subject(before: index, floor: floor)
             }
             index -= 1
+        }
+        // `Sunak defended the record: “…”`: a clause ending in a colon introduces its subject's words.
+        if first > floor, context.words[first - 1] == ":" {
+            return finder.clauseSubject(in: floor..<(first - 1), quoted: quoted)
         }
         return nil
     }

@@ -45,6 +45,36 @@ struct SpeakerFinder {
         return phrase(endingAt: end, floor: floor)
     }
 
+    /// The subject of the clause in `range` (before a colon that introduces a quotation): the first
+    /// person, organization or personal pronoun outside quotation marks that a finite verb follows
+    /// (`Sunak defended the government's record: “…”`, `He was blunt: “…”`).
+    func clauseSubject(in range: Range<Int>, quoted: [Bool]) -> FoundSpeaker? {
+        for index in range where !quoted[index] {
+            var end = index
+            let phrase: SpeakerPhrase
+            if let mention = context.mentionStarting[index] {
+                let type = context.mentions[mention].type
+                guard type == .person || type == .organization else { continue }
+                while end + 1 < range.upperBound && context.mentionEnding[end] != mention { end += 1 }
+                phrase = .mention(mention)
+            } else if SpeechLexicon.personPronouns.contains(context.words[index]) {
+                phrase = .pronoun(context.words[index], token: index)
+            } else {
+                continue
+            }
+            // A finite verb right after the subject, or after adverbs and auxiliaries (`has long argued`).
+            var verb = end + 1
+            while verb < range.upperBound && !context.hasFiniteVerb(verb..<verb + 1)
+                && SpeechLexicon.adverbs.contains(context.words[verb])
+            {
+                verb += 1
+            }
+            guard verb < range.upperBound, context.hasFiniteVerb(verb..<verb + 1) else { return nil }
+            return FoundSpeaker(phrase: phrase, start: index)
+        }
+        return nil
+    }
+
     /// The subject right after an inverting verb: `said Ambassador Mohib`, `said the minister`.
     func invertedSubject(after verb: Int, limit: Int) -> FoundSpeaker? {
         var index = verb + 1

@@ -67,6 +67,19 @@ struct QuotationDetectorTests {
             speakers: ["Hernan Dario Gomez"])
     }
 
+    @Test("a clause ending in a colon introduces its subject's words")
+    func colonClause() {
+        check(
+            "During questions on Wednesday, Rishi Sunak defended the government's record: "
+                + "[D “We are working intensely to bring forward that legislation.”]",
+            speakers: ["Rishi Sunak"])
+        check(
+            "Angela Merkel met reporters in Berlin. She was blunt: [D “There will be no new talks this year.”]",
+            speakers: ["Angela Merkel"])
+        check(
+            "The agenda for the summit in Paris is short: [D “trade, climate and nothing else.”]", speakers: [nil])
+    }
+
     @Test("the one told is the listener, not the speaker")
     func addressee() {
         check(
