@@ -38,19 +38,24 @@ public struct RegisterEntry: Hashable, Sendable {
     public var roles: [String]
     /// Authority URIs (e.g. a GeoNames URI for a place).
     public var authorityURIs: [String]
+    /// The entry stands for someone the article describes but does not name (`the report’s authors`,
+    /// `the ministry`), known only as the speaker of quotations: ``name`` holds the description, and
+    /// no mention points to it.
+    public var isDescription: Bool
     /// A pointer to the same entity in a wider register (the corpus-wide register of a corpus build),
     /// written as `@sameAs`.
     public var sameAs: String?
 
     public init(
         type: EntityType, name: String, variants: [String] = [], roles: [String] = [], authorityURIs: [String] = [],
-        sameAs: String? = nil
+        isDescription: Bool = false, sameAs: String? = nil
     ) {
         self.type = type
         self.name = name
         self.variants = variants
         self.roles = roles
         self.authorityURIs = authorityURIs
+        self.isDescription = isDescription
         self.sameAs = sameAs
     }
 }

@@ -26,7 +26,7 @@ enum CorpusArticle {
             article = try annotator.read(bytes: job.bytes, format: job.format, id: job.id, sourceName: name)
         }
         var annotated = annotator.annotate(article)
-        for index in annotated.register.entries.indices {
+        for index in annotated.register.entries.indices where !annotated.register.entries[index].isDescription {
             let key = CorpusRegisterKey.key(for: annotated.register.entries[index])
             annotated.register.entries[index].sameAs = CorpusRegisterKey.pointer(key)
         }
@@ -64,7 +64,7 @@ enum CorpusArticle {
         for quotation in annotated.quotations {
             if let speaker = quotation.speaker, quotations.indices.contains(speaker) { quotations[speaker] += 1 }
         }
-        return annotated.register.entries.enumerated().map { index, entry in
+        return annotated.register.entries.enumerated().filter { !$0.element.isDescription }.map { index, entry in
             EntitySummary(
                 type: entry.type.rawValue, key: CorpusRegisterKey.key(for: entry), name: entry.name,
                 variants: entry.variants, roles: entry.roles, uris: entry.authorityURIs, mentions: mentions[index],

@@ -60,14 +60,21 @@ public struct TEIArticle: Sendable {
         public var roles: [String]
         /// `idno type="URI"` children.
         public var uris: [String]
+        /// The entry describes rather than names (a `note type="description"` instead of names): a speaker
+        /// such as `the report's authors`, not a named entity.
+        public var isDescription: Bool
 
-        public init(id: String, type: String, name: String, variants: [String], roles: [String], uris: [String]) {
+        public init(
+            id: String, type: String, name: String, variants: [String], roles: [String], uris: [String],
+            isDescription: Bool = false
+        ) {
             self.id = id
             self.type = type
             self.name = name
             self.variants = variants
             self.roles = roles
             self.uris = uris
+            self.isDescription = isDescription
         }
     }
 

@@ -255,6 +255,7 @@ public enum TEIArticleReader {
         var variants: [String] = []
         var roles: [String] = []
         var uris: [String] = []
+        var description: String?
         for child in element.childElements {
             let value = child.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if nameElements.contains(child.name) {
@@ -263,9 +264,15 @@ public enum TEIArticleReader {
                 roles.append(value)
             } else if child.name == "idno" && child.attribute("type")?.uppercased() == "URI" {
                 uris.append(value)
+            } else if child.name == "note" && child.attribute("type") == "description" {
+                description = value
             }
         }
         if name == nil && !variants.isEmpty { name = variants.removeFirst() }
+        if name == nil, let description {
+            return TEIArticle.Entry(
+                id: id, type: type, name: description, variants: [], roles: roles, uris: uris, isDescription: true)
+        }
         return TEIArticle.Entry(
             id: id, type: type, name: name ?? id, variants: variants.filter { $0 != name }, roles: roles, uris: uris)
     }

@@ -34,7 +34,8 @@ enum EntityIndexWriter {
         }
         for article in articles {
             var rowForEntry: [String: Int] = [:]
-            for entry in article.register {
+            // Described speakers (`the report's authors`) are not entities of the index.
+            for entry in article.register where !entry.isDescription {
                 let key = entry.uris.first.map { "uri\t" + $0 } ?? "name\t\(entry.type)\t\(entry.name)"
                 let index = row(for: key, type: entry.type, name: entry.name)
                 rowForEntry[entry.id] = index

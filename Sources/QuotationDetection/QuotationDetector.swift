@@ -10,17 +10,26 @@ import AnnotationModel
 /// quotation that opens a paragraph with no speaker of its own continues the previous speaker's
 /// (news style for several quoted paragraphs). A short quotation (four words or fewer) with no
 /// speech verb in its sentence is a scare quote or a title, not speech. Reported speech comes from
-/// ``ReportedSpeechFinder``. Speakers are resolved by ``SpeakerResolver``; when the text does not
-/// say who, a quotation has no speaker.
+/// ``ReportedSpeechFinder``. Speakers are resolved by ``SpeakerResolver``; a definite description
+/// that names nobody of the register (`the report’s authors said`, `the ministry said`) becomes a
+/// described speaker, a register entry of its own; when the text does not say who, a quotation has
+/// no speaker.
 public struct QuotationDetector: Sendable {
     public init() {}
+
+    /// The quotations of an article, and its register with the described speakers added.
+    public struct Result: Sendable {
+        public var quotations: [Quotation]
+        /// The register given, then one ``RegisterEntry/isDescription`` entry per described speaker.
+        public var register: EntityRegister
+    }
 
     /// - Parameter analyses: the tokens' parts of speech (one per token), which tell clauses from
     ///   phrases in reported speech.
     public func detect(
         in article: Article, segmentation: Segmentation, analyses: [WordAnalysis], mentions: [EntityMention],
         register: EntityRegister
-    ) -> [Quotation] {
+    ) -> Result {
         let context = SpeechContext(
             article: article, segmentation: segmentation, analyses: analyses, mentions: mentions, register: register)
         let finder = SpeakerFinder(context: context)
@@ -79,12 +88,16 @@ public struct QuotationDetector: Sendable {
         // Resolve speakers in text order, so pronouns can refer to the speaker before.
         var speakers: [(entry: Int, token: Int)] = []
         var quotations: [Quotation] = []
+        var described = DescribedSpeakers(register: register)
         for candidate in candidates {
             var quotation = candidate.quotation
             let lastSpeaker = speakers.last
             if let phrase = candidate.phrase, let speaker = resolver.resolve(phrase.phrase, speakers: speakers) {
                 quotation.speaker = speaker.entry
                 quotation.speakerConfidence = speaker.confidence
+            } else if let phrase = candidate.phrase, let entry = described.entry(for: phrase, context) {
+                quotation.speaker = entry
+                quotation.speakerConfidence = 0.6
             } else if candidate.continues, quotation.isDirect, let last = lastSpeaker,
                 let previous = quotations.last, previous.isDirect, previous.speaker == last.entry,
                 let block = context.block(of: candidate.tokens.lowerBound),
@@ -97,7 +110,7 @@ public struct QuotationDetector: Sendable {
             if let speaker = quotation.speaker { speakers.append((speaker, candidate.tokens.lowerBound)) }
             quotations.append(quotation)
         }
-        return quotations
+        return Result(quotations: quotations, register: described.register)
     }
 
     /// The speaker phrase of a direct quotation: after it, else before it, in its sentence.

@@ -90,7 +90,8 @@ struct SpeakerFinder {
         var head = verb + 2
         while head + 1 < limit && context.tokens[head + 1].kind == .word
             && (SpeechLexicon.roleNouns[context.words[head + 1]] != nil
-                || SpeechLexicon.organizationNouns.contains(context.words[head + 1]))
+                || SpeechLexicon.organizationNouns.contains(context.words[head + 1])
+                || SpeechLexicon.describingNouns.contains(context.words[head + 1]))
         {
             head += 1
         }
@@ -109,7 +110,9 @@ struct SpeakerFinder {
         if SpeechLexicon.personPronouns.contains(word) {
             return FoundSpeaker(phrase: .pronoun(word, token: end), start: end)
         }
-        if SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.organizationNouns.contains(word) {
+        if SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.organizationNouns.contains(word)
+            || SpeechLexicon.describingNouns.contains(word)
+        {
             // Walk back over the modifiers to a determiner or a possessive.
             var start = end - 1
             var modifiers: [String] = []
@@ -125,6 +128,10 @@ struct SpeakerFinder {
                     // The possessor belongs to the phrase: `Turkey’s foreign minister`.
                     if start > floor, let possessor = context.mentionEnding[start - 1] {
                         start = context.mentionFirstToken[possessor]
+                    } else if start > floor, context.tokens[start - 1].kind == .word {
+                        // `the report’s authors`: a possessor noun and its determiner.
+                        start -= 1
+                        if start > floor && SpeechLexicon.determiners.contains(context.words[start - 1]) { start -= 1 }
                     }
                     break
                 }

@@ -66,6 +66,27 @@ enum SpeechLexicon {
         "police", "army", "military", "committee", "commission", "party", "group", "firm", "bank", "union",
         "organization", "organisation", "board", "administration", "kremlin", "pentagon", "spokesperson's",
     ]
+    /// Nouns that describe people who speak without being named (`the report’s authors said`,
+    /// `the officials say`, `the owner told`): a definite phrase with one of these heads (or a role
+    /// noun that names no person of the article) becomes a described speaker.
+    static let describingNouns: Set<String> = [
+        "author", "authors", "officials", "ministers", "spokesmen", "spokeswomen", "researchers", "scientists",
+        "experts", "analysts", "economists", "doctors", "doctor", "physician", "physicians", "nurse", "nurses",
+        "residents", "resident", "witness", "witnesses", "neighbour", "neighbours", "neighbor", "neighbors",
+        "victim", "victims", "survivor", "survivors", "protesters", "protester", "activist", "activists", "critic",
+        "critics", "supporters", "lawyers", "prosecutors", "investigators", "investigator", "organizers",
+        "organisers", "organizer", "organiser", "owner", "owners", "managers", "teacher", "teachers", "student",
+        "students", "parent", "parents", "mother", "father", "fans", "player", "players", "instructor", "source",
+        "sources", "insiders", "diplomats", "observers", "commentators", "campaigners", "campaigner", "officer",
+        "officers", "agents", "authorities", "leaders", "executives", "employees", "employee", "worker",
+        "workers", "farmers", "farmer", "voters", "citizens", "locals", "engineers", "engineer", "developers",
+        "developer", "designer", "designers", "historian", "historians", "scholar", "scholars", "writer",
+        "writers", "editor", "editors", "reporter", "reporters", "journalist", "journalists", "candidate",
+        "candidates", "representative", "representatives", "chief", "head", "heads", "members", "member",
+        "staff", "crew", "pilot", "captain", "presidents", "directors", "professors", "judges",
+        "senators", "governors", "mayors", "lawmakers", "coaches", "founders", "chairmen", "commanders",
+        "generals",
+    ]
     /// Pronouns that stand for one person.
     static let personPronouns: Set<String> = ["he", "she"]
 }

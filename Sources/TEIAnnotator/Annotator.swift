@@ -86,8 +86,8 @@ public struct Annotator: Sendable {
             in: article, segmentation: segmentation, analyses: analyses, mentions: entities.mentions,
             register: entities.register)
         return AnnotatedArticle(
-            article: article, segmentation: segmentation, analyses: analyses, register: entities.register,
-            mentions: entities.mentions, quotations: quotations)
+            article: article, segmentation: segmentation, analyses: analyses, register: quotations.register,
+            mentions: entities.mentions, quotations: quotations.quotations)
     }
 
     /// The TEI document for an annotated article, as a libxml2 tree; with `linguistic`, paragraphs

@@ -447,6 +447,10 @@ struct HeaderAdditions {
         let element = list.appendElement(
             entry.type == .person ? "person" : entry.type == .place ? "place" : "org")
         element.setAttribute("id", ids[index], namespace: XMLDocument.xmlNamespace)
+        if entry.isDescription {
+            element.appendElement("note", text: entry.name).setAttribute("type", "description")
+            return
+        }
         element.appendElement(entry.type.elementName, text: entry.name)
         for variant in entry.variants {
             element.appendElement(entry.type.elementName, text: variant).setAttribute("type", "variant")

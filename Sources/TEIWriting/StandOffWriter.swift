@@ -26,6 +26,11 @@ struct StandOffWriter {
         let element = list.appendElement(entry.type.entryElement)
         element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
         if let sameAs = entry.sameAs { element.setAttribute("sameAs", sameAs) }
+        if entry.isDescription {
+            // Described, not named: a note, not a name element.
+            element.appendElement("note", text: entry.name).setAttribute("type", "description")
+            return
+        }
         element.appendElement(entry.type.nameElement, text: entry.name)
         for variant in entry.variants {
             element.appendElement(entry.type.nameElement, text: variant).setAttribute("type", "variant")

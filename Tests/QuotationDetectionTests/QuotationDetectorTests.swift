@@ -31,14 +31,15 @@ struct QuotationDetectorTests {
         let segmentation = Tokenizer().segment(article)
         let analyses = Self.analyzer.analyze(article, segmentation)
         let entities = Self.recognizer.recognize(article, segmentation, analyses)
-        let found = QuotationDetector().detect(
+        let result = QuotationDetector().detect(
             in: article, segmentation: segmentation, analyses: analyses, mentions: entities.mentions,
             register: entities.register)
+        let found = result.quotations
         let foundMarks = found.map { MarkedText.Span(label: $0.isDirect ? "D" : "R", span: $0.span) }
         #expect(
             foundMarks == expected.spans, "found \(found.map { String(text[$0.span]) })", sourceLocation: sourceLocation
         )
-        let foundSpeakers = found.map { $0.speaker.map { entities.register.entries[$0].name } }
+        let foundSpeakers = found.map { $0.speaker.map { result.register.entries[$0].name } }
         #expect(foundSpeakers == speakers, sourceLocation: sourceLocation)
         for quotation in found where quotation.speaker != nil {
             #expect(quotation.speakerConfidence > 0 && quotation.speakerConfidence <= 1, sourceLocation: sourceLocation)
@@ -78,6 +79,18 @@ struct QuotationDetectorTests {
             speakers: ["Angela Merkel"])
         check(
             "The agenda for the summit in Paris is short: [D “trade, climate and nothing else.”]", speakers: [nil])
+    }
+
+    @Test("a definite description that names nobody is a described speaker")
+    func describedSpeakers() {
+        check(
+            "A new study has found many children lack iodine. The report's authors say iodine deficiency is "
+                + "[D \"the sleeper health issue in Australia\"], and potentially a serious one.",
+            speakers: ["The report's authors"])
+        check(
+            "[D “There isn’t a car from the ’70s that we can’t work on,”] the owner said. "
+                + "[D “But we are not in a position to invest,”] the owner added.",
+            speakers: ["the owner", "the owner"])
     }
 
     @Test("the one told is the listener, not the speaker")

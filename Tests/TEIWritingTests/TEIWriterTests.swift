@@ -57,6 +57,32 @@ struct TEIWriterTests {
         #expect(parts.allSatisfy { $0.attribute("who") == "#gazette-2024-11-03-0001-per1" })
     }
 
+    @Test("a described speaker is a person with a description note, valid in both schemas")
+    func describedSpeaker() throws {
+        var annotated = WriterFixture.annotated
+        annotated.register.entries.append(
+            RegisterEntry(type: .person, name: "the harbour's engineers", isDescription: true))
+        annotated.register.entries.append(
+            RegisterEntry(type: .organization, name: "the ministry", isDescription: true))
+        annotated.quotations[0].speaker = 3
+        let bytes = try Self.writer.serialize(annotated)
+        let document = try XMLDocument(parsing: bytes)
+        let tei = ["tei": TEIWriter.teiNamespace]
+        let person = try #require(try document.select("//tei:person[tei:note]", namespaces: tei).first)
+        #expect(person.childElements.map(\.name) == ["note"])
+        #expect(person.childElements.first?.attribute("type") == "description")
+        #expect(person.childElements.first?.textContent == "the harbour's engineers")
+        let id = try #require(person.attribute("id", namespace: XMLDocument.xmlNamespace))
+        let said = try document.select("//tei:said", namespaces: tei)
+        #expect(said.allSatisfy { $0.attribute("who") == "#" + id })
+        let project = try TEIValidator.projectSchema().validate(bytes: bytes, file: "described.xml")
+        #expect(project.isValid, "\(project.diagnostics)")
+        if let teiAll = TEIAll.validator {
+            let verdict = teiAll.validate(bytes: bytes, file: "described.xml")
+            #expect(verdict.isValid, "\(verdict.diagnostics)")
+        }
+    }
+
     @Test("certainty is written with two decimals within 0…1")
     func certainty() throws {
         let document = Self.writer.document(for: WriterFixture.annotated)
