@@ -129,6 +129,22 @@ import Testing
         #expect(try fixture.contents("merged") == fixture.contents("whole"))
     }
 
+    @Test func theLinguisticLayerReachesEveryArticleAndTheRootStillValidates() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeStandardInputs()
+        try fixture.build(linguistic: true)
+        let files = try fixture.contents("corpus")
+        let articles = files.filter { $0.key.hasPrefix("articles/") }
+        #expect(articles.count == 6)
+        for (name, bytes) in articles {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("<s xml:id=") && text.contains("<w lemma="), "\(name)")
+        }
+        let withIncludes = try TEIValidator.projectSchema(options: ValidationOptions(resolveIncludes: true))
+        let report = withIncludes.validate(fileAt: fixture.directory("corpus") + "/corpus.xml")
+        #expect(report.isValid, "\(report.diagnostics)")
+    }
+
     @Test func mergingSomethingThatIsNotAFinishedCorpusIsRefused() throws {
         let fixture = try CorpusFixture()
         #expect(throws: CorpusError.self) {

@@ -48,12 +48,12 @@ final class CorpusFixture {
     /// Builds `inputs` (or `paths`) into `root/name`.
     @discardableResult
     func build(
-        _ name: String = "corpus", jobs: Int = 2, shard: CorpusShard? = nil, paths: [String]? = nil, force: Bool = false
+        _ name: String = "corpus", jobs: Int = 2, shard: CorpusShard? = nil, paths: [String]? = nil,
+        linguistic: Bool = false, force: Bool = false
     ) throws -> CorpusSummary {
         let options = CorpusBuildOptions(
-            directory: directory(name), jobs: jobs, shard: shard, title: "Test corpus", date: "2026-01-02",
-            force: force,
-            configuration: "test")
+            directory: directory(name), jobs: jobs, shard: shard, linguistic: linguistic, title: "Test corpus",
+            date: "2026-01-02", force: force, configuration: linguistic ? "test; layer linguistic" : "test")
         let builder = CorpusBuilder(annotator: Self.annotator, validator: Self.validator, options: options)
         return try builder.build(paths ?? [inputs.path]) { _ in }
     }
