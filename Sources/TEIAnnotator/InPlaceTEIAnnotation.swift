@@ -73,7 +73,7 @@ public enum InPlaceTEIAnnotation {
             for inline in spans {
                 let name: String
                 switch inline.annotation {
-                case .mention(let index): name = newOnly.mentions[index].type.elementName
+                case .mention(let index): name = newOnly.mentions[index].type.nameElement
                 case .quotation: name = "said"
                 // Sentences and words are not laid out here (no linguistic layer in place).
                 case .sentence, .token: continue
@@ -156,16 +156,6 @@ public enum InPlaceTEIAnnotation {
     private static func entryIDs(register: EntityRegister, reused: [Int: String], prefix: String) -> [String] {
         let keys = register.keys
         return register.entries.indices.map { reused[$0] ?? "\(prefix)-\(keys[$0])" }
-    }
-}
-
-extension EntityType {
-    var elementName: String {
-        switch self {
-        case .person: "persName"
-        case .place: "placeName"
-        case .organization: "orgName"
-        }
     }
 }
 
@@ -443,19 +433,6 @@ struct HeaderAdditions {
     }
 
     private func writeEntry(_ index: Int, into list: XMLNode) {
-        let entry = register.entries[index]
-        let element = list.appendElement(
-            entry.type == .person ? "person" : entry.type == .place ? "place" : "org")
-        element.setAttribute("id", ids[index], namespace: XMLDocument.xmlNamespace)
-        if entry.isDescription {
-            element.appendElement("note", text: entry.name).setAttribute("type", "description")
-            return
-        }
-        element.appendElement(entry.type.elementName, text: entry.name)
-        for variant in entry.variants {
-            element.appendElement(entry.type.elementName, text: variant).setAttribute("type", "variant")
-        }
-        for role in entry.roles { element.appendElement("occupation", text: role) }
-        for uri in entry.authorityURIs { element.appendElement("idno", text: uri).setAttribute("type", "URI") }
+        RegisterEntryElement.append(register.entries[index], id: ids[index], to: list)
     }
 }

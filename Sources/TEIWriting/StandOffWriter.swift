@@ -15,28 +15,11 @@ struct StandOffWriter {
             let indices = entries.indices.filter { entries[$0].type == type }
             guard !indices.isEmpty else { continue }
             let list = standOff.appendElement(type.listElement)
-            for index in indices { writeEntry(entries[index], id: ids.entries[index], into: list) }
+            for index in indices { RegisterEntryElement.append(entries[index], id: ids.entries[index], to: list) }
         }
         if !removed.isEmpty {
             writeRemoved(removed, text: annotated.article.text, source: annotated.article.source, into: standOff)
         }
-    }
-
-    private func writeEntry(_ entry: RegisterEntry, id: String, into list: XMLNode) {
-        let element = list.appendElement(entry.type.entryElement)
-        element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
-        if let sameAs = entry.sameAs { element.setAttribute("sameAs", sameAs) }
-        if entry.isDescription {
-            // Described, not named: a note, not a name element.
-            element.appendElement("note", text: entry.name).setAttribute("type", "description")
-            return
-        }
-        element.appendElement(entry.type.nameElement, text: entry.name)
-        for variant in entry.variants {
-            element.appendElement(entry.type.nameElement, text: variant).setAttribute("type", "variant")
-        }
-        for role in entry.roles { element.appendElement("occupation", text: role) }
-        for uri in entry.authorityURIs { element.appendElement("idno", text: uri).setAttribute("type", "URI") }
     }
 
     /// `<listAnnotation type="removed">` of `<note type="REASON" n="START-END">TEXT</note>`, offsets in
@@ -54,9 +37,33 @@ struct StandOffWriter {
     }
 }
 
+/// The register entry element of TEI: `person`, `place` or `org` with its names, titles and
+/// authority ids, or a description note for a described speaker.
+public enum RegisterEntryElement {
+    /// Appends the element for `entry` with the `xml:id` `id` to `list`.
+    @discardableResult
+    public static func append(_ entry: RegisterEntry, id: String, to list: XMLNode) -> XMLNode {
+        let element = list.appendElement(entry.type.entryElement)
+        element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
+        if let sameAs = entry.sameAs { element.setAttribute("sameAs", sameAs) }
+        if entry.isDescription {
+            // Described, not named: a note, not a name element.
+            element.appendElement("note", text: entry.name).setAttribute("type", "description")
+            return element
+        }
+        element.appendElement(entry.type.nameElement, text: entry.name)
+        for variant in entry.variants {
+            element.appendElement(entry.type.nameElement, text: variant).setAttribute("type", "variant")
+        }
+        for role in entry.roles { element.appendElement("occupation", text: role) }
+        for uri in entry.authorityURIs { element.appendElement("idno", text: uri).setAttribute("type", "URI") }
+        return element
+    }
+}
+
 extension EntityType {
     /// `listPerson`, `listPlace`, `listOrg`.
-    var listElement: String {
+    public var listElement: String {
         switch self {
         case .person: "listPerson"
         case .place: "listPlace"
@@ -65,7 +72,7 @@ extension EntityType {
     }
 
     /// `person`, `place`, `org`.
-    var entryElement: String {
+    public var entryElement: String {
         switch self {
         case .person: "person"
         case .place: "place"
@@ -74,7 +81,7 @@ extension EntityType {
     }
 
     /// `persName`, `placeName`, `orgName`.
-    var nameElement: String {
+    public var nameElement: String {
         switch self {
         case .person: "persName"
         case .place: "placeName"

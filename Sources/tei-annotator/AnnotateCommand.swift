@@ -59,15 +59,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let annotator: Annotator
-        let validator: TEIValidator
-        do {
-            annotator = try Annotator(modelPath: model)
-            validator = try TEIValidator.projectSchema()
-        } catch {
-            report("error: \(error)")
-            throw ExitCode(Exit.usage)
-        }
+        let (annotator, validator) = try loadPipeline(model: model)
         let outputDirectory = format == .tei ? try outputDirectory() : nil
         var exports: [ExportInput] = []
         var failures = 0

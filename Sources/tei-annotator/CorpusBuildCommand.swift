@@ -52,15 +52,7 @@ struct CorpusBuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let annotator: Annotator
-        let validator: TEIValidator
-        do {
-            annotator = try Annotator(modelPath: model)
-            validator = try TEIValidator.projectSchema()
-        } catch {
-            report("error: \(error)")
-            throw ExitCode(Exit.usage)
-        }
+        let (annotator, validator) = try loadPipeline(model: model)
         let linguistic = layer.contains(.linguistic)
         let options = CorpusBuildOptions(
             directory: out, jobs: jobs, shard: shard.flatMap(CorpusShard.init), linguistic: linguistic,

@@ -44,6 +44,17 @@ func report(_ message: String) {
     FileHandle.standardError.write(Data(("tei-annotator: " + message + "\n").utf8))
 }
 
+/// The annotator (with the entity model at `model`, else the bundled one) and the project schema's
+/// validator that checks what it writes; a resource that does not load ends the command (exit 2).
+func loadPipeline(model: String?) throws -> (Annotator, TEIValidator) {
+    do {
+        return (try Annotator(modelPath: model), try TEIValidator.projectSchema())
+    } catch {
+        report("error: \(error)")
+        throw ExitCode(Exit.usage)
+    }
+}
+
 /// Reads a file, or standard input for `-`.
 func readInput(_ path: String) throws(InputError) -> [UInt8] {
     if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }

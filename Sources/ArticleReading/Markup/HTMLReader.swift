@@ -211,7 +211,7 @@ struct BlockWalker {
         case .element:
             let tag = node.name.lowercased()
             if HTMLBoilerplate.invisible.contains(tag) {
-                skipText(of: node)
+                aligner.skipText(of: node)
                 return
             }
             if tag == "br" {
@@ -243,17 +243,6 @@ struct BlockWalker {
             path.removeLast()
         default:
             return
-        }
-    }
-
-    /// Keeps the aligner in step over text that is not shown.
-    private mutating func skipText(of node: XMLNode) {
-        for child in node.children {
-            if child.kind == .text || child.kind == .cdata {
-                _ = aligner.align(child.textContent)
-            } else if child.kind == .element {
-                skipText(of: child)
-            }
         }
     }
 

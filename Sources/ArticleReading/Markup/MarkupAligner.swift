@@ -28,6 +28,17 @@ struct MarkupAligner {
         stream = Self.lex(Array(source.unicodeScalars), isHTML: isHTML)
     }
 
+    /// Keeps in step over the text of `node`, which the reader does not show.
+    mutating func skipText(of node: XMLNode) {
+        for child in node.children {
+            if child.kind == .text || child.kind == .cdata {
+                _ = align(child.textContent)
+            } else if child.kind == .element {
+                skipText(of: child)
+            }
+        }
+    }
+
     /// The source ranges of the characters of `text`, the next text node in document order: one
     /// range per Unicode scalar; an empty range where a character has no source (white space the
     /// parser added).

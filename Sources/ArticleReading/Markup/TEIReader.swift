@@ -151,8 +151,8 @@ struct TEIWalker {
                 }
             case .element:
                 let name = child.name
-                if TEIReader.skipped.contains(name) || (name == "choice" && false) {
-                    skipText(of: child)
+                if TEIReader.skipped.contains(name) {
+                    aligner.skipText(of: child)
                     continue
                 }
                 if TEIReader.milestones.contains(name) {
@@ -196,7 +196,7 @@ struct TEIWalker {
         let options = choice.childElements
         let preferred = options.first { ["reg", "corr", "expan"].contains($0.name) } ?? options.first
         for option in options {
-            if option == preferred { walk(option, blockKind: blockKind) } else { skipText(of: option) }
+            if option == preferred { walk(option, blockKind: blockKind) } else { aligner.skipText(of: option) }
         }
     }
 
@@ -210,16 +210,6 @@ struct TEIWalker {
         case "place", "loc", "location": return .place
         case "org", "organization", "organisation": return .organization
         default: return nil
-        }
-    }
-
-    private mutating func skipText(of node: XMLNode) {
-        for child in node.children {
-            if child.kind == .text || child.kind == .cdata {
-                _ = aligner.align(child.textContent)
-            } else if child.kind == .element {
-                skipText(of: child)
-            }
         }
     }
 
