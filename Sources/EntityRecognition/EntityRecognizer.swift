@@ -42,7 +42,8 @@ public struct EntityRecognizer: Sendable {
         register: EntityRegister, mentions: [EntityMention]
     ) {
         let view = TokenView(text: article.text, tokens: segmentation.tokens)
-        var names = tagger.tag(article, segmentation, analyses)
+        var names = NameSpanRepair(gazetteers: gazetteers).repair(
+            tagger.tag(article, segmentation, analyses), view, analyses)
         let titleCaseHeadlines = segmentation.sentences.filter {
             article.blocks[$0.block].kind == .headline && HeadlineMatcher.isTitleCase(view, $0.tokens)
         }

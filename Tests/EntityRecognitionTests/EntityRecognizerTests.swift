@@ -37,6 +37,30 @@ struct EntityRecognizerTests {
         expectMentions("Prime Minister [PER Fayez al-Sarraj] spoke with President [PER Donald Trump].")
     }
 
+    @Test("a title the tagger took into the name is cut off and kept as a role")
+    func titleCutOff() {
+        expectMentions("German Chancellor [PER Angela Merkel] met President [PER Emmanuel Macron] in [LOC Paris].")
+        let (_, register, _) = recognize(MarkedText("German Chancellor Angela Merkel met reporters."))
+        #expect(register.entries.first { $0.name == "Angela Merkel" }?.roles == ["German Chancellor"])
+    }
+
+    @Test("a span over a clause is no name: the names inside it are found instead")
+    func clauseIsNoName() {
+        let marked = MarkedText(
+            "[PER Merkel] visits [LOC Paris]\n\nGerman Chancellor [PER Angela Merkel] met President "
+                + "[PER Emmanuel Macron] in [LOC Paris] on Monday.")
+        let headlineEnd = "Merkel visits Paris".utf8.count
+        let article = Article(
+            id: "a", text: marked.text,
+            blocks: [
+                TextBlock(kind: .headline, span: TextSpan(0, headlineEnd)),
+                TextBlock(kind: .paragraph, span: TextSpan(headlineEnd + 2, marked.text.utf8.count)),
+            ])
+        let segmentation = Tokenizer().segment(article)
+        let result = Self.recognizer.recognize(article, segmentation, Self.analyzer.analyze(article, segmentation))
+        #expect(result.mentions.map { MarkedText.Span(label: $0.type.rawValue, span: $0.span) } == marked.spans)
+    }
+
     @Test("a hyphenated form marks only the name: Kremlin-backed")
     func hyphenated() {
         expectMentions("[ORG Kremlin]-backed eastern strongman [PER Khalifa Haftar] lost ground.")
