@@ -21,8 +21,15 @@ struct RegisterBuilder {
         for (name, surface) in zip(names, surfaces) {
             weights[surface, default: [:]][name.type, default: 0] += name.confidence
         }
-        // What the curated gazetteers are sure of counts as one more mention.
+        // What the curated gazetteers are sure of counts as one more mention; a country or continent
+        // named as such is a place, whatever an organization-like form (`United Arab Emirates`) made
+        // the tagger think (a person of that name, `Jordan`, stays a person).
         for surface in weights.keys {
+            if let place = gazetteers.places[surface], place.kind >= .country,
+                let organization = weights[surface]![.organization]
+            {
+                weights[surface]![.place, default: 0] += organization
+            }
             if let known = GazetteerBackfill(gazetteers: gazetteers).type(of: surface) {
                 weights[surface]![known, default: 0] += 0.6
             }
