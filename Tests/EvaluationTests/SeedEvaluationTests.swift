@@ -23,18 +23,15 @@ struct SeedEvaluationTests {
         #expect(try Self.gold().text == Self.tool().text)
     }
 
-    @Test("persons, places and organizations: exact micro F1 at least 0.97, and per type")
+    @Test("persons, places and organizations: every one of the 53 names, exactly")
     func entities() throws {
         var report = EvaluationReport()
         report.add(gold: try Self.gold(), predicted: try Self.tool())
-        #expect(report.microExactEntities.f1 >= 0.97, "micro F1 \(report.microExactEntities.f1)")
         for type in EvaluationReport.entityTypes {
             let counts = try #require(report.exactEntities[type])
-            // Four organizations only: one error costs a quarter of a point.
-            #expect(counts.f1 >= 0.85, "\(type) F1 \(counts.f1)")
+            #expect(counts.precision == 1 && counts.recall == 1, "\(type): P \(counts.precision) R \(counts.recall)")
         }
-        let persons = try #require(report.exactEntities["PER"])
-        #expect(persons.precision == 1 && persons.recall == 1)
+        #expect(report.microExactEntities.f1 == 1)
     }
 
     @Test("the three direct quotations and four reported statements, each with its speaker, and nothing else")
