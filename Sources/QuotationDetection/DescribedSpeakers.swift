@@ -11,6 +11,13 @@ struct DescribedSpeakers {
         self.register = register
     }
 
+    /// Whether `they` may refer to the entry: an organization, or a described plural (`the report’s authors`).
+    static func isGroup(_ entry: RegisterEntry) -> Bool {
+        if entry.type == .organization { return true }
+        guard entry.isDescription, let last = entry.name.split(separator: " ").last?.lowercased() else { return false }
+        return last.hasSuffix("s") && SpeechLexicon.describingNouns.contains(last)
+    }
+
     /// The entry of a definite description, added on first use; nil for other phrases.
     mutating func entry(for found: FoundSpeaker, _ context: SpeechContext) -> Int? {
         let type: EntityType

@@ -86,7 +86,7 @@ public struct QuotationDetector: Sendable {
         candidates.sort { $0.quotation.span < $1.quotation.span }
 
         // Resolve speakers in text order, so pronouns can refer to the speaker before.
-        var speakers: [(entry: Int, token: Int)] = []
+        var speakers: [SpeakerResolver.PriorSpeaker] = []
         var quotations: [Quotation] = []
         var described = DescribedSpeakers(register: register)
         for candidate in candidates {
@@ -107,7 +107,12 @@ public struct QuotationDetector: Sendable {
                 quotation.speaker = last.entry
                 quotation.speakerConfidence = 0.5
             }
-            if let speaker = quotation.speaker { speakers.append((speaker, candidate.tokens.lowerBound)) }
+            if let speaker = quotation.speaker {
+                speakers.append(
+                    .init(
+                        entry: speaker, token: candidate.tokens.lowerBound,
+                        isGroup: DescribedSpeakers.isGroup(described.register.entries[speaker])))
+            }
             quotations.append(quotation)
         }
         return Result(quotations: quotations, register: described.register)

@@ -57,7 +57,7 @@ struct SpeakerFinder {
                 guard type == .person || type == .organization else { continue }
                 while end + 1 < range.upperBound && context.mentionEnding[end] != mention { end += 1 }
                 phrase = .mention(mention)
-            } else if SpeechLexicon.personPronouns.contains(context.words[index]) {
+            } else if SpeechLexicon.speakerPronouns.contains(context.words[index]) {
                 phrase = .pronoun(context.words[index], token: index)
             } else {
                 continue
@@ -107,7 +107,7 @@ struct SpeakerFinder {
             return FoundSpeaker(phrase: .mention(mention), start: context.mentionFirstToken[mention])
         }
         let word = context.words[end]
-        if SpeechLexicon.personPronouns.contains(word) {
+        if SpeechLexicon.speakerPronouns.contains(word) {
             return FoundSpeaker(phrase: .pronoun(word, token: end), start: end)
         }
         if SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.organizationNouns.contains(word)

@@ -14,21 +14,31 @@ import AnnotationModel
 struct SpeakerResolver {
     let context: SpeechContext
 
+    /// A speaker of an earlier quotation: the entry, the token its quotation starts on, and whether it
+    /// is a group (an organization or a described plural, which `they` refers to).
+    struct PriorSpeaker {
+        var entry: Int
+        var token: Int
+        var isGroup: Bool
+    }
+
     /// The entry and how sure the rule is; `speakers` are the speakers of the quotations before, in
     /// order, each with the token its quotation starts on.
-    func resolve(_ phrase: SpeakerPhrase, speakers: [(entry: Int, token: Int)]) -> (entry: Int, confidence: Double)? {
+    func resolve(_ phrase: SpeakerPhrase, speakers: [PriorSpeaker]) -> (entry: Int, confidence: Double)? {
         let lastSpeaker = speakers.last
         switch phrase {
         case .mention(let index):
             // Only persons and organizations speak; a place named as speaker is not resolved.
             guard context.mentions[index].type != .place else { return nil }
             return (context.mentions[index].entry, 0.9)
-        case .pronoun(_, let token):
+        case .pronoun(let pronoun, let token):
             if let last = lastSpeaker, blocksBetween(last.token, token) <= 1,
-                !personMentioned(between: last.token, and: token, other: last.entry)
+                !personMentioned(between: last.token, and: token, other: last.entry),
+                (pronoun == "they") == last.isGroup
             {
                 return (last.entry, 0.75)
             }
+            if pronoun == "they" { return lastOrganization(before: token).map { ($0, 0.5) } }
             return lastPerson(before: token).map { ($0, 0.6) }
         case .role(let head, let modifiers, let definite, let token):
             guard definite, let roles = SpeechLexicon.roleNouns[head] else { return nil }
@@ -84,6 +94,17 @@ struct SpeakerResolver {
             sentence -= 1
         }
         return nil
+    }
+
+    /// The antecedent of `they`: the last organization mentioned in its sentence or the one before.
+    private func lastOrganization(before token: Int) -> Int? {
+        let sentence = context.sentenceOf[token]
+        guard sentence >= 0 else { return nil }
+        let start = context.sentences[max(0, sentence - 1)].span.start
+        let offset = context.tokens[token].span.start
+        return context.mentions.last {
+            $0.type == .organization && $0.span.start >= start && $0.span.end <= offset
+        }?.entry
     }
 
     private func blocksBetween(_ first: Int, _ second: Int) -> Int {

@@ -89,4 +89,6 @@ enum SpeechLexicon {
     ]
     /// Pronouns that stand for one person.
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Pronouns that stand for the subject of a speech verb: one person, or a group or organization (`they`).
+    static let speakerPronouns: Set<String> = personPronouns.union(["they"])
 }

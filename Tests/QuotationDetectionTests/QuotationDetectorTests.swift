@@ -81,6 +81,20 @@ struct QuotationDetectorTests {
             "The agenda for the summit in Paris is short: [D “trade, climate and nothing else.”]", speakers: [nil])
     }
 
+    @Test("they: the group that spoke last, or the organization named before")
+    func they() {
+        check(
+            "NATO issued a statement on Monday. They said [D “The alliance stands united and ready.”]",
+            speakers: ["NATO"])
+        check(
+            "[D “The results are worrying for every school,”] the report's authors said. "
+                + "They added [D “We need more data from every state before we can say more.”]",
+            speakers: ["the report's authors", "the report's authors"])
+        check(
+            "Angela Merkel met the press. They said [D “Nothing has been decided about the budget yet.”]",
+            speakers: [nil])
+    }
+
     @Test("a definite description that names nobody is a described speaker")
     func describedSpeakers() {
         check(
