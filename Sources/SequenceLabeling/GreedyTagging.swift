@@ -33,20 +33,58 @@ extension LinearModel {
     public func greedyTags(
         length: Int, features: (Int, inout [UInt64]) -> Void, anchor: (Int) -> UInt64
     ) -> [Int] {
+        greedyTags(
+            length: length, initialScores: { _, scores in scores.update(repeating: 0, count: tagCount) },
+            features: features, anchor: anchor)
+    }
+
+    /// Tags a sentence greedily, each token's scores starting from `initialScores(position, scores)`
+    /// (the sums of its first static features, in order) and adding the weights of the rest,
+    /// `features(position, &buffer)`, then those of the history.
+    public func greedyTags(
+        length: Int, initialScores: (Int, UnsafeMutablePointer<Float>) -> Void,
+        features: (Int, inout [UInt64]) -> Void, anchor: (Int) -> UInt64
+    ) -> [Int] {
         var tags = [Int](repeating: 0, count: length)
+        guard length > 0 else { return tags }
+        // The static features of every token first, so that the next token's slots can be fetched
+        // while this one is scored.
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
-        var scores = [Float](repeating: 0, count: tagCount)
+        var all: [UInt64] = []
+        var starts = [Int](repeating: 0, count: length + 1)
         for position in 0..<length {
             features(position, &buffer)
-            GreedyTagging.historyFeatures(
-                previous: position > 0 ? tags[position - 1] : tagCount,
-                beforePrevious: position > 1 ? tags[position - 2] : tagCount, anchor: anchor(position), into: &buffer)
-            for tag in 0..<tagCount { scores[tag] = 0 }
-            scores.withUnsafeMutableBufferPointer { addScores(of: buffer, to: $0.baseAddress!) }
-            var best = 0
-            for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
-            tags[position] = best
+            all += buffer
+            starts[position + 1] = all.count
+        }
+        var history: [UInt64] = []
+        history.reserveCapacity(3)
+        var scores = [Float](repeating: 0, count: tagCount)
+        all.withUnsafeBufferPointer { all in
+            func slice(_ position: Int) -> UnsafeBufferPointer<UInt64> {
+                UnsafeBufferPointer(rebasing: all[starts[position]..<starts[position + 1]])
+            }
+            prefetch(slice(0))
+            for position in 0..<length {
+                history.removeAll(keepingCapacity: true)
+                GreedyTagging.historyFeatures(
+                    previous: position > 0 ? tags[position - 1] : tagCount,
+                    beforePrevious: position > 1 ? tags[position - 2] : tagCount, anchor: anchor(position),
+                    into: &history)
+                history.withUnsafeBufferPointer { history in
+                    prefetch(history)
+                    if position + 1 < length { prefetch(slice(position + 1)) }
+                    scores.withUnsafeMutableBufferPointer {
+                        initialScores(position, $0.baseAddress!)
+                        accumulate(slice(position), into: $0.baseAddress!)
+                        accumulate(history, into: $0.baseAddress!)
+                    }
+                }
+                var best = 0
+                for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
+                tags[position] = best
+            }
         }
         return tags
     }

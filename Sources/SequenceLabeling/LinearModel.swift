@@ -124,32 +124,44 @@ public final class LinearModel: @unchecked Sendable {
     /// feature in order (so every score is the same sum, in the same order, whatever the layout).
     @inline(__always)
     public func addScores(of features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
+        features.withUnsafeBufferPointer { features in
+            // First ask for every feature's slot, so that the cache misses overlap instead of waiting
+            // for each other.
+            prefetch(features)
+            accumulate(features, into: scores)
+        }
+    }
+
+    /// Asks the processor for the slots of `features`, ahead of ``accumulate(_:into:)``.
+    @inline(__always)
+    public func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        for feature in features { tei_prefetch(slots + (Int(truncatingIfNeeded: feature) & slotMask)) }
+    }
+
+    /// ``addScores(of:to:)`` without the prefetch.
+    @inline(__always)
+    public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = self.slots
         let mask = slotMask
-        features.withUnsafeBufferPointer { features in
-            // First ask for every feature's home slot, so that the cache misses overlap instead of
-            // waiting for each other.
-            for feature in features { tei_prefetch(slots + (Int(truncatingIfNeeded: feature) & mask)) }
-            overflow.withUnsafeBufferPointer { overflow in
-                for feature in features {
-                    var slot = Int(truncatingIfNeeded: feature) & mask
-                    while true {
-                        let found = slots[slot].key
-                        if found == feature { break }
-                        if found == 0 { slot = -1; break }
-                        slot = (slot + 1) & mask
-                    }
-                    guard slot >= 0 else { continue }
-                    let record = slots[slot]
-                    let count = Int(record.count)
-                    if count > 0 { scores[Int(record.tag0)] += record.weight0 }
-                    if count > 1 { scores[Int(record.tag1)] += record.weight1 }
-                    if count > 2 {
-                        scores[Int(record.tag2)] += record.weight2
-                        let start = Int(record.overflowStart)
-                        for entry in start..<(start + count - Slot.inlineCount) {
-                            scores[Int(overflow[entry].tag)] += overflow[entry].weight
-                        }
+        overflow.withUnsafeBufferPointer { overflow in
+            for feature in features {
+                var slot = Int(truncatingIfNeeded: feature) & mask
+                while true {
+                    let found = slots[slot].key
+                    if found == feature { break }
+                    if found == 0 { slot = -1; break }
+                    slot = (slot + 1) & mask
+                }
+                guard slot >= 0 else { continue }
+                let record = slots[slot]
+                let count = Int(record.count)
+                if count > 0 { scores[Int(record.tag0)] += record.weight0 }
+                if count > 1 { scores[Int(record.tag1)] += record.weight1 }
+                if count > 2 {
+                    scores[Int(record.tag2)] += record.weight2
+                    let start = Int(record.overflowStart)
+                    for entry in start..<(start + count - Slot.inlineCount) {
+                        scores[Int(overflow[entry].tag)] += overflow[entry].weight
                     }
                 }
             }

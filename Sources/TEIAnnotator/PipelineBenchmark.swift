@@ -18,6 +18,8 @@ public struct PipelineBenchmark: Sendable {
         public var seconds: Double
         public var wordsPerSecond: Double
         public var megabytesPerSecond: Double
+        /// The fastest run's seconds (on a busy machine, the least disturbed).
+        public var fastestSeconds: Double
     }
 
     /// Everything measured.
@@ -35,10 +37,13 @@ public struct PipelineBenchmark: Sendable {
 
     public let texts: [String]
     public let runs: Int
+    /// Only the stages whose names contain one of these (all when empty).
+    public let only: [String]
 
-    public init(texts: [String], runs: Int) {
+    public init(texts: [String], runs: Int, only: [String] = []) {
         self.texts = texts
         self.runs = max(1, runs)
+        self.only = only
     }
 
     public func run() throws -> Result {
@@ -76,6 +81,7 @@ public struct PipelineBenchmark: Sendable {
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var stages: [Stage] = []
         func measure(_ name: String, _ body: () throws -> Void) rethrows {
+            guard only.isEmpty || only.contains(where: { name.contains($0) }) else { return }
             var samples: [Double] = []
             for _ in 0..<runs {
                 let start = DispatchTime.now().uptimeNanoseconds
@@ -86,7 +92,7 @@ public struct PipelineBenchmark: Sendable {
             stages.append(
                 Stage(
                     name: name, seconds: median, wordsPerSecond: Double(words) / median,
-                    megabytesPerSecond: Double(bytes) / 1_048_576 / median))
+                    megabytesPerSecond: Double(bytes) / 1_048_576 / median, fastestSeconds: samples.min()!))
         }
         try measure("reading and cleaning") {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
