@@ -30,10 +30,14 @@ public final class LinearModel: @unchecked Sendable {
     private let slotMask: Int
     /// The entries of rows longer than ``Slot/inlineCount``, beyond the inline ones.
     private let overflow: [Entry]
+    /// Rows with weights for many tags, whole (``tagCount`` values each, zeros included): added with
+    /// vector instructions. Their slots have ``Slot/denseCount`` as count and the row's offset here.
+    private let dense: [Float]
 
     /// One feature of the table.
     struct Slot {
         static let inlineCount = 3
+        static let denseCount = UInt16.max
         var key: UInt64 = 0
         /// The row's entries past the inline ones: `overflow[overflowStart..<overflowStart + count - 3]`.
         var overflowStart: UInt32 = 0
@@ -96,11 +100,21 @@ public final class LinearModel: @unchecked Sendable {
         let slots = raw.bindMemory(to: Slot.self, capacity: capacity)
         slots.initialize(repeating: Slot(), count: capacity)
         var overflow: [Entry] = []
+        var dense: [Float] = []
+        // Adding a whole row costs about as much as adding a quarter of its entries one by one.
+        let denseFrom = max(16, tagCount / 4)
         for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
             while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
             let start = Int(rowStarts[row])
             let count = Int(rowStarts[row + 1]) - start
+            if count >= denseFrom {
+                slots[slot] = Slot(key: key, overflowStart: UInt32(dense.count), count: Slot.denseCount)
+                var values = [Float](repeating: 0, count: tagCount)
+                for entry in start..<(start + count) { values[Int(entryTags[entry])] = entryWeights[entry] }
+                dense += values
+                continue
+            }
             var record = Slot(key: key, overflowStart: UInt32(overflow.count), count: UInt16(count))
             if count > 0 { (record.tag0, record.weight0) = (entryTags[start], entryWeights[start]) }
             if count > 1 { (record.tag1, record.weight1) = (entryTags[start + 1], entryWeights[start + 1]) }
@@ -112,6 +126,7 @@ public final class LinearModel: @unchecked Sendable {
         }
         self.slots = slots
         self.overflow = overflow
+        self.dense = dense
         slotMask = capacity - 1
     }
 
@@ -143,6 +158,7 @@ public final class LinearModel: @unchecked Sendable {
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = self.slots
         let mask = slotMask
+        let tagCount = self.tagCount
         overflow.withUnsafeBufferPointer { overflow in
             for feature in features {
                 var slot = Int(truncatingIfNeeded: feature) & mask
@@ -154,6 +170,14 @@ public final class LinearModel: @unchecked Sendable {
                 }
                 guard slot >= 0 else { continue }
                 let record = slots[slot]
+                if record.count == Slot.denseCount {
+                    // Scores are never -0 (they start at +0 and weights are never 0), so adding the
+                    // row's zeros leaves them exactly as they are.
+                    dense.withUnsafeBufferPointer {
+                        Self.add($0.baseAddress! + Int(record.overflowStart), to: scores, count: tagCount)
+                    }
+                    continue
+                }
                 let count = Int(record.count)
                 if count > 0 { scores[Int(record.tag0)] += record.weight0 }
                 if count > 1 { scores[Int(record.tag1)] += record.weight1 }
@@ -165,6 +189,23 @@ public final class LinearModel: @unchecked Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// `scores[i] += row[i]` for `count` values, eight at a time.
+    @inline(__always)
+    private static func add(_ row: UnsafePointer<Float>, to scores: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            let sum =
+                UnsafeRawPointer(scores + index).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(row + index).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(scores + index).storeBytes(of: sum, as: SIMD8<Float>.self)
+            index += 8
+        }
+        while index < count {
+            scores[index] += row[index]
+            index += 1
         }
     }
 

@@ -7,6 +7,11 @@ public struct TagConstraints: Sendable {
     /// For each tag, the tags that may come before it, and those that may come after it.
     let previousTags: [[Int]]
     let nextTags: [[Int]]
+    /// The same lists end to end: the tags before tag `t` are `previousFlat[previousStarts[t]..<previousStarts[t + 1]]`.
+    let previousFlat: [Int]
+    let previousStarts: [Int]
+    let nextFlat: [Int]
+    let nextStarts: [Int]
 
     /// Any tag may follow any tag.
     public static func unconstrained(tagCount: Int) -> TagConstraints {
@@ -32,5 +37,9 @@ public struct TagConstraints: Sendable {
         self.canEnd = canEnd
         previousTags = (0..<tagCount).map { next in (0..<tagCount).filter { allowed[$0 * tagCount + next] } }
         nextTags = (0..<tagCount).map { previous in (0..<tagCount).filter { allowed[previous * tagCount + $0] } }
+        previousFlat = previousTags.flatMap { $0 }
+        previousStarts = previousTags.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        nextFlat = nextTags.flatMap { $0 }
+        nextStarts = nextTags.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 }
