@@ -1,5 +1,5 @@
 /// A hash table keyed by 64-bit keys that are already hashes (FNV-1a of a form, a feature hash):
-/// open addressing with linear probing and no further hashing, for look-ups in inner loops where
+/// open addressing with linear probing (at most 70% full) and a multiplicative spread of the key, for look-ups in inner loops where
 /// `Dictionary`'s seeded hashing costs more than the rest of the work.
 public struct KeyTable<Value>: @unchecked Sendable {
     /// Slot keys; 0 marks an empty slot (the key 0 itself is kept aside).
@@ -14,7 +14,7 @@ public struct KeyTable<Value>: @unchecked Sendable {
     @inlinable
     public init(minimumCapacity: Int = 0) {
         var capacity = 16
-        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        while capacity * 7 < minimumCapacity * 10 { capacity <<= 1 }
         keys = [UInt64](repeating: 0, count: capacity)
         values = [Value?](repeating: nil, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
@@ -50,7 +50,7 @@ public struct KeyTable<Value>: @unchecked Sendable {
             zeroValue = value
             return
         }
-        if (storedCount + 1) * 2 > keys.count { grow() }
+        if (storedCount + 1) * 10 > keys.count * 7 { grow() }
         let mask = keys.count - 1
         var slot = home(key)
         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }

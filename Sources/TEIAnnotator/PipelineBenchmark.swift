@@ -40,10 +40,22 @@ public struct PipelineBenchmark: Sendable {
     /// Only the stages whose names contain one of these (all when empty).
     public let only: [String]
 
-    public init(texts: [String], runs: Int, only: [String] = []) {
+    /// Threads for the parallel end-to-end stage (measured when more than one).
+    public let jobs: Int
+
+    public init(texts: [String], runs: Int, only: [String] = [], jobs: Int = 1) {
         self.texts = texts
         self.runs = max(1, runs)
         self.only = only
+        self.jobs = max(1, jobs)
+    }
+
+    /// Counts failures from several threads.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        var count: Int { lock.withLock { value } }
+        func add() { lock.withLock { value += 1 } }
     }
 
     public func run() throws -> Result {
@@ -67,16 +79,20 @@ public struct PipelineBenchmark: Sendable {
         let quotations = QuotationDetector()
         let writer = TEIWriter(application: .init(ident: Annotator.ident, version: Annotator.version, summary: ""))
 
-        // Inputs of each stage, computed once.
-        let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
-        let segmentations = articles.map(tokenizer.segment)
-        let analyses = zip(articles, segmentations).map { analyzer.analyze($0, $1) }
-        let entities = articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) }
-        let annotated = articles.indices.map { index in
-            annotator.annotate(articles[index])
+        // Inputs of each stage, computed once, and only for the stages measured.
+        func wanted(_ names: String...) -> Bool {
+            only.isEmpty || names.contains { name in only.contains { name.contains($0) } }
         }
-        let teis = try annotated.map { try writer.serialize($0) }
-
+        let later = ["parts of", "entity tagger", "entities with", "quotations", "TEI writing", "validation"]
+        let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
+        let segmentations = wanted("tokens", later.joined()) ? articles.map(tokenizer.segment) : []
+        let analyses =
+            wanted(later.joined()) ? zip(articles, segmentations).map { analyzer.analyze($0, $1) } : []
+        let entities =
+            wanted("quotations")
+            ? articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) } : []
+        let annotated = wanted("TEI writing", "validation") ? articles.map { annotator.annotate($0) } : []
+        let teis = wanted("validation") ? try annotated.map { try writer.serialize($0) } : []
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var stages: [Stage] = []
@@ -124,6 +140,23 @@ public struct PipelineBenchmark: Sendable {
             for (index, text) in texts.enumerated() {
                 _ = try annotator.tei(try annotator.annotate(bytes: Array(text.utf8), id: "a\(index)"))
             }
+        }
+        if jobs > 1 {
+            // The same, the texts shared out over `jobs` threads (one annotator, shared).
+            let batches = (0..<jobs).map { job in Array(stride(from: job, to: texts.count, by: jobs)) }
+            let failures = Failures()
+            measure("annotate end to end, \(jobs) threads") {
+                DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                    for index in batches[job] {
+                        do {
+                            _ = try annotator.tei(try annotator.annotate(bytes: Array(texts[index].utf8), id: "a\(index)"))
+                        } catch {
+                            failures.add()
+                        }
+                    }
+                }
+            }
+            if failures.count > 0 { throw AnnotatorError.resources("\(failures.count) texts failed in threads") }
         }
         return Result(
             texts: texts.count, words: words, bytes: bytes, runs: runs, loadSeconds: load, stages: stages,

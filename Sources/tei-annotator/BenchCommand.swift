@@ -26,6 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("stage"), help: "Time only the stages whose names contain this (repeatable).")
     var stages: [String] = []
 
+    @Option(help: "Also time annotate end to end on this many threads (texts shared out among them).")
+    var jobs = 1
+
     @Flag(help: "Print the results as JSON.")
     var json = false
 
@@ -51,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         }
         let result = try PipelineBenchmark(
             texts: Array(repeating: texts, count: max(1, repetitions)).flatMap { $0 }, runs: runs,
-            only: stages
+            only: stages, jobs: jobs
         ).run()
         if json {
             let encoder = JSONEncoder()
