@@ -37,7 +37,7 @@ public struct Morphology: Sendable {
     ) {
         self.exceptions = exceptions
         self.rules = rules
-        longestEnding = rules.keys.map { $0.split(separator: "\t").last?.count ?? 0 }.max() ?? 0
+        longestEnding = rules.keys.map(Self.endingLength).max() ?? 0
         self.wordFeatures = wordFeatures
         self.tagFeatures = tagFeatures
         self.lexicon = lexicon
@@ -47,6 +47,14 @@ public struct Morphology: Sendable {
         for (key, value) in wordFeatures { index.wordFeatures.set(Key.of(key.utf8), value) }
         for (key, value) in tagFeatures { index.tagFeatures.set(Key.of(key.utf8), value) }
         self.index = index
+    }
+
+    /// The length in characters of a rule key's ending (its last non-empty tab-separated field).
+    private static func endingLength(_ key: String) -> Int {
+        if let tab = key.utf8.lastIndex(of: 0x09), key.utf8.index(after: tab) != key.utf8.endIndex {
+            return key[key.utf8.index(after: tab)...].count
+        }
+        return key.split(separator: "\t").last?.count ?? 0
     }
 
     /// Keys of tab-joined fields, computed field by field.
