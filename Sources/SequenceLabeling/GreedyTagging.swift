@@ -46,45 +46,21 @@ extension LinearModel {
         features: (Int, inout [UInt64]) -> Void, anchor: (Int) -> UInt64
     ) -> [Int] {
         var tags = [Int](repeating: 0, count: length)
-        guard length > 0 else { return tags }
-        // The static features of every token first, so that the next token's slots can be fetched
-        // while this one is scored.
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
-        var all: [UInt64] = []
-        var starts = [Int](repeating: 0, count: length + 1)
+        var scores = [Float](repeating: 0, count: tagCount)
         for position in 0..<length {
             features(position, &buffer)
-            all += buffer
-            starts[position + 1] = all.count
-        }
-        var history: [UInt64] = []
-        history.reserveCapacity(3)
-        var scores = [Float](repeating: 0, count: tagCount)
-        all.withUnsafeBufferPointer { all in
-            func slice(_ position: Int) -> UnsafeBufferPointer<UInt64> {
-                UnsafeBufferPointer(rebasing: all[starts[position]..<starts[position + 1]])
+            GreedyTagging.historyFeatures(
+                previous: position > 0 ? tags[position - 1] : tagCount,
+                beforePrevious: position > 1 ? tags[position - 2] : tagCount, anchor: anchor(position), into: &buffer)
+            scores.withUnsafeMutableBufferPointer {
+                initialScores(position, $0.baseAddress!)
+                addScores(of: buffer, to: $0.baseAddress!)
             }
-            prefetch(slice(0))
-            for position in 0..<length {
-                history.removeAll(keepingCapacity: true)
-                GreedyTagging.historyFeatures(
-                    previous: position > 0 ? tags[position - 1] : tagCount,
-                    beforePrevious: position > 1 ? tags[position - 2] : tagCount, anchor: anchor(position),
-                    into: &history)
-                history.withUnsafeBufferPointer { history in
-                    prefetch(history)
-                    if position + 1 < length { prefetch(slice(position + 1)) }
-                    scores.withUnsafeMutableBufferPointer {
-                        initialScores(position, $0.baseAddress!)
-                        accumulate(slice(position), into: $0.baseAddress!)
-                        accumulate(history, into: $0.baseAddress!)
-                    }
-                }
-                var best = 0
-                for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
-                tags[position] = best
-            }
+            var best = 0
+            for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
+            tags[position] = best
         }
         return tags
     }
