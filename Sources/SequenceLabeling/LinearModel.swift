@@ -209,9 +209,11 @@ public final class LinearModel: @unchecked Sendable {
         }
     }
 
-    /// The best tags of one sentence whose tokens have the features `features(position, &buffer)`.
+    /// The best tags of one sentence whose tokens have the features `features(position, &buffer)`;
+    /// margins from position `marginsFrom(tags)` on (see ``ViterbiDecoder/decode(emissions:length:transitions:constraints:marginsFrom:)``).
     public func decode(
-        length: Int, constraints: TagConstraints, features: (Int, inout [UInt64]) -> Void
+        length: Int, constraints: TagConstraints, marginsFrom: ([Int]) -> Int = { _ in 0 },
+        features: (Int, inout [UInt64]) -> Void
     ) -> ViterbiDecoder.Path {
         var emissions = [Float](repeating: 0, count: length * tagCount)
         var buffer: [UInt64] = []
@@ -223,7 +225,8 @@ public final class LinearModel: @unchecked Sendable {
             }
         }
         return ViterbiDecoder.decode(
-            emissions: emissions, length: length, transitions: transitions, constraints: constraints)
+            emissions: emissions, length: length, transitions: transitions, constraints: constraints,
+            marginsFrom: marginsFrom)
     }
 }
 

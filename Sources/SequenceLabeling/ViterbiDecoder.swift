@@ -9,8 +9,12 @@ public enum ViterbiDecoder {
     }
 
     /// Decodes `length` tokens; `emissions[token * tagCount + tag]`, `transitions` as in ``LinearModel``.
+    /// - Parameter marginsFrom: given the best tags, the first position whose margin the caller needs;
+    ///   margins before it are left 0 (a tagger that needs them only inside names saves the backward pass
+    ///   of sentences without any).
     public static func decode(
-        emissions: [Float], length: Int, transitions: [Float], constraints: TagConstraints
+        emissions: [Float], length: Int, transitions: [Float], constraints: TagConstraints,
+        marginsFrom: ([Int]) -> Int = { _ in 0 }
     ) -> Path {
         guard length > 0 else { return Path(tags: [], margins: []) }
         let count = constraints.tagCount
@@ -40,7 +44,7 @@ public enum ViterbiDecoder {
                                                                 previousStarts: previousStarts, nextFlat: nextFlat,
                                                                 nextStarts: nextStarts, scores: scores, back: back,
                                                                 continuation: continuation, tags: tags,
-                                                                margins: margins)
+                                                                margins: margins, marginsFrom: marginsFrom)
                                                         }
                                                     }
                                                 }
@@ -65,7 +69,8 @@ public enum ViterbiDecoder {
         previousStarts: UnsafeBufferPointer<Int>, nextFlat: UnsafeBufferPointer<Int>,
         nextStarts: UnsafeBufferPointer<Int>, scores: UnsafeMutableBufferPointer<Float>,
         back: UnsafeMutableBufferPointer<Int32>, continuation: UnsafeMutableBufferPointer<Float>,
-        tags: UnsafeMutableBufferPointer<Int>, margins: UnsafeMutableBufferPointer<Float>
+        tags: UnsafeMutableBufferPointer<Int>, margins: UnsafeMutableBufferPointer<Float>,
+        marginsFrom: ([Int]) -> Int
     ) {
         let emissions = emissions.baseAddress!
         let transitions = transitions.baseAddress!
@@ -108,9 +113,11 @@ public enum ViterbiDecoder {
         }
         // Max-marginals: the best complete path through each (position, tag) is its forward score plus
         // the best continuation after it; a token's margin is how far its tag's best path beats any
-        // path with another tag there.
+        // path with another tag there. A continuation depends only on the positions after it.
+        let first = max(0, marginsFrom(Array(tags)))
+        guard first < length else { return }
         for tag in 0..<count where !canEnd[tag] { continuation[lastRow + tag] = -.infinity }
-        for position in stride(from: length - 2, through: 0, by: -1) {
+        for position in stride(from: length - 2, through: first, by: -1) {
             let row = position * count
             let nextRow = row + count
             for tag in 0..<count {
@@ -124,7 +131,7 @@ public enum ViterbiDecoder {
                 continuation[row + tag] = best
             }
         }
-        for position in 0..<length {
+        for position in first..<length {
             let row = position * count
             let chosen = scores[row + tags[position]] + continuation[row + tags[position]]
             var runnerUp: Float = -.infinity
