@@ -20,6 +20,9 @@ public struct PipelineBenchmark: Sendable {
         public var megabytesPerSecond: Double
         /// The fastest run's seconds (on a busy machine, the least disturbed).
         public var fastestSeconds: Double
+        /// Median processor time of the measuring thread (all threads for a parallel stage): on a
+        /// machine shared with other work, the time the stage itself ran.
+        public var cpuSeconds: Double
     }
 
     /// Everything measured.
@@ -99,16 +102,21 @@ public struct PipelineBenchmark: Sendable {
         func measure(_ name: String, _ body: () throws -> Void) rethrows {
             guard only.isEmpty || only.contains(where: { name.contains($0) }) else { return }
             var samples: [Double] = []
+            var cpu: [Double] = []
+            let clock = name.contains("threads") ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_THREAD_CPUTIME_ID
             for _ in 0..<runs {
+                let cpuStart = Self.cpuSeconds(clock)
                 let start = DispatchTime.now().uptimeNanoseconds
                 try body()
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                cpu.append(Self.cpuSeconds(clock) - cpuStart)
             }
             let median = samples.sorted()[samples.count / 2]
             stages.append(
                 Stage(
                     name: name, seconds: median, wordsPerSecond: Double(words) / median,
-                    megabytesPerSecond: Double(bytes) / 1_048_576 / median, fastestSeconds: samples.min()!))
+                    megabytesPerSecond: Double(bytes) / 1_048_576 / median, fastestSeconds: samples.min()!,
+                    cpuSeconds: cpu.sorted()[cpu.count / 2]))
         }
         try measure("reading and cleaning") {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
@@ -161,6 +169,13 @@ public struct PipelineBenchmark: Sendable {
         return Result(
             texts: texts.count, words: words, bytes: bytes, runs: runs, loadSeconds: load, stages: stages,
             peakMemoryMegabytes: Self.peakMemoryMegabytes(), hardware: Self.hardware())
+    }
+
+    /// Processor seconds on `clock` (a thread's or the process's).
+    static func cpuSeconds(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The process's peak resident memory.
