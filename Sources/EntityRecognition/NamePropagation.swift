@@ -62,7 +62,8 @@ struct NamePropagation {
                         if length == 1 && opensSentence && !form.isSurname { continue }
                         added.append(
                             NameSpan(
-                                span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                                span: TextSpan(
+                                    view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
                                 type: form.type, confidence: 0.6))
                         matched = length
                         break

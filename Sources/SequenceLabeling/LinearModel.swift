@@ -149,13 +149,13 @@ public final class LinearModel: @unchecked Sendable {
 
     /// Asks the processor for the slots of `features`, ahead of ``accumulate(_:into:)``.
     @inline(__always)
-    public func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+    private func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
         for feature in features { tei_prefetch(slots + (Int(truncatingIfNeeded: feature) & slotMask)) }
     }
 
     /// ``addScores(of:to:)`` without the prefetch.
     @inline(__always)
-    public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+    private func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = self.slots
         let mask = slotMask
         let tagCount = self.tagCount

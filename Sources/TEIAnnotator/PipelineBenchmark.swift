@@ -83,19 +83,25 @@ public struct PipelineBenchmark: Sendable {
         let writer = TEIWriter(application: .init(ident: Annotator.ident, version: Annotator.version, summary: ""))
 
         // Inputs of each stage, computed once, and only for the stages measured.
-        func wanted(_ names: String...) -> Bool {
-            only.isEmpty || names.contains { name in only.contains { name.contains($0) } }
+        let (partsOfSpeechStage, taggerStage, entitiesStage, quotationsStage, writingStage, validationStage) = (
+            "parts of speech and lemmas", "entity tagger alone", "entities with register", "quotations",
+            "TEI writing", "validation (project schema)"
+        )
+        func wanted(_ stages: String...) -> Bool {
+            only.isEmpty || stages.contains { stage in only.contains { stage.contains($0) } }
         }
-        let later = ["parts of", "entity tagger", "entities with", "quotations", "TEI writing", "validation"]
         let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
-        let segmentations = wanted("tokens", later.joined()) ? articles.map(tokenizer.segment) : []
+        let segmentations =
+            wanted(partsOfSpeechStage, taggerStage, entitiesStage, quotationsStage)
+            ? articles.map(tokenizer.segment) : []
         let analyses =
-            wanted(later.joined()) ? zip(articles, segmentations).map { analyzer.analyze($0, $1) } : []
-        let entities =
-            wanted("quotations")
+            wanted(taggerStage, entitiesStage, quotationsStage)
+            ? zip(articles, segmentations).map { analyzer.analyze($0, $1) } : []
+        let found =
+            wanted(quotationsStage)
             ? articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) } : []
-        let annotated = wanted("TEI writing", "validation") ? articles.map { annotator.annotate($0) } : []
-        let teis = wanted("validation") ? try annotated.map { try writer.serialize($0) } : []
+        let annotated = wanted(writingStage, validationStage) ? articles.map { annotator.annotate($0) } : []
+        let teis = wanted(validationStage) ? try annotated.map { try writer.serialize($0) } : []
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var stages: [Stage] = []
@@ -122,26 +128,26 @@ public struct PipelineBenchmark: Sendable {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
         }
         measure("tokens and sentences") { for article in articles { _ = tokenizer.segment(article) } }
-        measure("parts of speech and lemmas") {
+        measure(partsOfSpeechStage) {
             for index in articles.indices { _ = analyzer.analyze(articles[index], segmentations[index]) }
         }
-        measure("entity tagger alone") {
+        measure(taggerStage) {
             for index in articles.indices { _ = tagger.tag(articles[index], segmentations[index], analyses[index]) }
         }
-        measure("entities with register") {
+        measure(entitiesStage) {
             for index in articles.indices {
                 _ = recognizer.recognize(articles[index], segmentations[index], analyses[index])
             }
         }
-        measure("quotations") {
+        measure(quotationsStage) {
             for index in articles.indices {
                 _ = quotations.detect(
                     in: articles[index], segmentation: segmentations[index], analyses: analyses[index],
-                    mentions: entities[index].mentions, register: entities[index].register)
+                    mentions: found[index].mentions, register: found[index].register)
             }
         }
-        try measure("TEI writing") { for item in annotated { _ = try writer.serialize(item) } }
-        measure("validation (project schema)") {
+        try measure(writingStage) { for item in annotated { _ = try writer.serialize(item) } }
+        measure(validationStage) {
             for (index, tei) in teis.enumerated() { _ = validator.validate(bytes: tei, file: "\(index)") }
         }
         try measure("annotate end to end (read → TEI bytes)") {
@@ -157,7 +163,8 @@ public struct PipelineBenchmark: Sendable {
                 DispatchQueue.concurrentPerform(iterations: jobs) { job in
                     for index in batches[job] {
                         do {
-                            _ = try annotator.tei(try annotator.annotate(bytes: Array(texts[index].utf8), id: "a\(index)"))
+                            _ = try annotator.tei(
+                                try annotator.annotate(bytes: Array(texts[index].utf8), id: "a\(index)"))
                         } catch {
                             failures.add()
                         }

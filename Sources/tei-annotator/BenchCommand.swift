@@ -68,13 +68,15 @@ struct BenchCommand: ParsableCommand {
         for (name, seconds) in result.loadSeconds.sorted(by: { $0.key < $1.key }) {
             print("load \(name): \(String(format: "%.1f", seconds * 1000)) ms")
         }
-        print("stage".padding(toLength: 42, withPad: " ", startingAt: 0) + "seconds      words/s     MB/s  fastest s  cpu s")
+        print(
+            "stage".padding(toLength: 42, withPad: " ", startingAt: 0)
+                + "seconds      words/s     MB/s  fastest s  cpu s")
         for stage in result.stages {
             print(
                 stage.name.padding(toLength: 42, withPad: " ", startingAt: 0)
                     + String(
                         format: "%7.3f %12.0f %8.2f %10.3f %6.3f", stage.seconds, stage.wordsPerSecond,
-                            stage.megabytesPerSecond, stage.fastestSeconds, stage.cpuSeconds))
+                        stage.megabytesPerSecond, stage.fastestSeconds, stage.cpuSeconds))
         }
         print("peak memory: \(String(format: "%.0f", result.peakMemoryMegabytes)) MB")
     }
