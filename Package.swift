@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "AnnotationModel"),
         .target(name: "ArticleReading", dependencies: ["AnnotationModel", "LibXML"]),
         .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
+        // Cache prefetch, which Swift cannot say by itself.
+        .target(name: "CPrefetch"),
         // The learning machinery shared by the trained taggers.
-        .target(name: "SequenceLabeling"),
+        .target(name: "SequenceLabeling", dependencies: ["CPrefetch"]),
         .target(
             name: "PartOfSpeech",
             dependencies: ["AnnotationModel", "SequenceLabeling"],

@@ -127,15 +127,15 @@ struct DocumentProfiler {
     private func markDocumentEvidence(
         _ profiles: inout [TokenProfile], _ bytes: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation
     ) {
-        var lowercaseForms: Set<UInt64> = []
-        var capitalizedInside: Set<UInt64> = []
+        var lowercaseForms = KeyTable<Bool>(minimumCapacity: profiles.count)
+        var capitalizedInside = KeyTable<Bool>()
         for (index, profile) in profiles.enumerated() {
             if profile.flags.contains(.capitalized) {
                 if !profile.flags.contains(.sentenceStart) && !profile.flags.contains(.inHeadline) {
-                    capitalizedInside.insert(profile.exact)
+                    capitalizedInside.set(profile.exact, true)
                 }
             } else if segmentation.tokens[index].kind == .word {
-                lowercaseForms.insert(profile.lower)
+                lowercaseForms.set(profile.lower, true)
             }
         }
         for index in profiles.indices where profiles[index].flags.contains(.capitalized) {
@@ -190,8 +190,8 @@ struct DocumentProfiler {
         }
     }
 
-    private static let possessiveKeys: Set<UInt64> = Set(["’s", "'s", "’", "'"].map(SurfaceKey.of))
-    private static let hyphenKeys: Set<UInt64> = Set(["-", "‐"].map(SurfaceKey.of))
+    private static let possessiveKeys: [UInt64] = ["’s", "'s", "’", "'"].map(SurfaceKey.of)
+    private static let hyphenKeys: [UInt64] = ["-", "‐"].map(SurfaceKey.of)
 
     /// The longest gazetteer phrase among runs with `keys` (one per run length, shortest first).
     private func longestPhrase(_ keys: [UInt64]) -> (Int, PhraseClass)? {

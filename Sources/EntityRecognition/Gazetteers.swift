@@ -61,8 +61,7 @@ public struct Gazetteers: Sendable {
 
     /// Loads the gazetteer files of `directory`.
     public init(directory: URL) throws(GazetteerError) {
-        var places = HashedLookup<GazetteerPlace>()
-        places.table.reserveCapacity(140_000)
+        var places = HashedLookup<GazetteerPlace>(minimumCapacity: 140_000)
         try Self.read(directory, "places.tsv", columns: 5) { row in
             let kind: GazetteerPlace.Kind
             switch row.string(1) {

@@ -30,27 +30,29 @@ enum SurfaceKey {
 
 /// A table keyed by surface form that stores only the forms' keys (see ``SurfaceKey``).
 public struct HashedLookup<Value: Sendable>: Sendable {
-    var table: [UInt64: Value] = [:]
+    var table = KeyTable<Value>()
+
+    init(minimumCapacity: Int = 0) { table = KeyTable(minimumCapacity: minimumCapacity) }
 
     /// The value for a form, as written.
     public subscript(_ form: some StringProtocol) -> Value? { table[SurfaceKey.of(form)] }
 
     subscript(key key: UInt64) -> Value? { table[key] }
 
-    mutating func set(_ key: UInt64, _ value: Value) { table[key] = value }
+    mutating func set(_ key: UInt64, _ value: Value) { table.set(key, value) }
 
     public var count: Int { table.count }
 }
 
 /// A set of surface forms that stores only the forms' keys (see ``SurfaceKey``).
 public struct HashedSet: Sendable {
-    var keys: Set<UInt64> = []
+    var keys = KeyTable<Bool>()
 
     public func contains(_ form: some StringProtocol) -> Bool { keys.contains(SurfaceKey.of(form)) }
 
     func contains(key: UInt64) -> Bool { keys.contains(key) }
 
-    mutating func insert(_ key: UInt64) { keys.insert(key) }
+    mutating func insert(_ key: UInt64) { keys.set(key, true) }
 
     public var count: Int { keys.count }
 }

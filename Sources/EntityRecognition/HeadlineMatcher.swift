@@ -1,4 +1,5 @@
 import AnnotationModel
+import SequenceLabeling
 
 /// Finds names in a headline written in Title Case, where capitals tell nothing: the forms the
 /// article's body uses for its names (and their surnames: `Haftar` after `Khalifa Haftar`), then
@@ -75,5 +76,5 @@ enum NameParticles {
         "al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du", "di",
     ]
     /// Their surface keys.
-    static let keys: Set<UInt64> = Set(all.map(SurfaceKey.of))
+    static let keys: KeyTable<Bool> = all.reduce(into: KeyTable()) { $0.set(SurfaceKey.of($1), true) }
 }

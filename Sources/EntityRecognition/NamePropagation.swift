@@ -1,4 +1,5 @@
 import AnnotationModel
+import SequenceLabeling
 
 /// Document-level consistency: a name the tagger found once is a name wherever the article repeats
 /// it. Other capitalised occurrences of a found form — and of a found person's surname (`Galois`
@@ -34,28 +35,41 @@ struct NamePropagation {
                 index += 1
             }
         }
+        // Forms by surface key (``SurfaceKey``): runs of tokens are looked up without building strings.
+        var formsByKey = KeyTable<(type: EntityType, isSurname: Bool)>(minimumCapacity: forms.count)
+        for (surface, form) in forms { formsByKey.set(SurfaceKey.of(surface), form) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(longest)
         var added: [NameSpan] = []
-        for sentence in segmentation.sentences {
-            var index = sentence.tokens.lowerBound
-            while index < sentence.tokens.upperBound {
-                guard !covered[index], view.isCapitalized(index) else {
-                    index += 1
-                    continue
+        var text = view.text
+        text.withUTF8 { bytes in
+            for sentence in segmentation.sentences {
+                var index = sentence.tokens.lowerBound
+                while index < sentence.tokens.upperBound {
+                    guard !covered[index], view.isCapitalized(index) else {
+                        index += 1
+                        continue
+                    }
+                    let longestHere = min(longest, sentence.tokens.upperBound - index)
+                    SurfaceKey.runs(
+                        bytes, view.tokens, from: index, count: longestHere, limit: sentence.tokens.upperBound,
+                        into: &keys)
+                    var matched = 0
+                    for length in stride(from: longestHere, through: 1, by: -1) {
+                        let range = index..<(index + length)
+                        guard !covered[range].contains(true), let form = formsByKey[keys[length - 1]] else { continue }
+                        let opensSentence = index == firstWord(of: sentence, view)
+                        if length == 1 && opensSentence && !form.isSurname { continue }
+                        added.append(
+                            NameSpan(
+                                span: TextSpan(
+                                    view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                                type: form.type, confidence: 0.6))
+                        matched = length
+                        break
+                    }
+                    index += max(matched, 1)
                 }
-                var matched = 0
-                for length in stride(from: min(longest, sentence.tokens.upperBound - index), through: 1, by: -1) {
-                    let range = index..<(index + length)
-                    guard !covered[range].contains(true), let form = forms[view.surface(range)] else { continue }
-                    let opensSentence = index == firstWord(of: sentence, view)
-                    if length == 1 && opensSentence && !form.isSurname { continue }
-                    added.append(
-                        NameSpan(
-                            span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
-                            type: form.type, confidence: 0.6))
-                    matched = length
-                    break
-                }
-                index += max(matched, 1)
             }
         }
         return (names + added).sorted { $0.span < $1.span }

@@ -31,7 +31,12 @@ struct TokenView {
     }
 
     func isCapitalized(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, let first = string(index).unicodeScalars.first else { return false }
+        guard tokens[index].kind == .word, tokens[index].span.length > 0 else { return false }
+        // An ASCII first character is upper case when it is A-Z (Unicode agrees); others ask Unicode.
+        let utf8 = text.utf8
+        let byte = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].span.start)]
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        guard let first = string(index).unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 

@@ -43,7 +43,11 @@ public struct StatisticalTagger: Sendable {
         var names: [NameSpan] = []
         for sentence in segmentation.sentences {
             let range = sentence.tokens
-            let path = model.decode(length: range.count, constraints: BILOUTags.constraints) { position, features in
+            // Margins are read only inside names: from the first token not outside one.
+            let path = model.decode(
+                length: range.count, constraints: BILOUTags.constraints,
+                marginsFrom: { $0.firstIndex { $0 != BILOUTags.outside } ?? $0.count }
+            ) { position, features in
                 FeatureExtractor.features(profiles, sentence: range, at: range.lowerBound + position, into: &features)
             }
             for name in BILOUTags.decode(path.tags) {

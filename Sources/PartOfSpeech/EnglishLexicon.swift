@@ -16,10 +16,10 @@ public struct EnglishLexicon: Sendable {
     }
 
     /// Keys (FNV-1a of the lower-case form's bytes) of the words, and of the words with classes.
-    private let words: Set<UInt64>
-    private let classes: [UInt64: Classes]
+    private let words: KeyTable<Bool>
+    private let classes: KeyTable<Classes>
 
-    init(words: Set<UInt64>, classes: [UInt64: Classes]) {
+    init(words: KeyTable<Bool>, classes: KeyTable<Classes>) {
         self.words = words
         self.classes = classes
     }
@@ -43,10 +43,8 @@ public struct EnglishLexicon: Sendable {
 
     /// Reads `english-words.tsv` and `word-classes.tsv` from `directory`.
     public init(directory: URL) throws(ModelFileError) {
-        var words: Set<UInt64> = []
-        words.reserveCapacity(70_000)
-        var classes: [UInt64: Classes] = [:]
-        classes.reserveCapacity(100_000)
+        var words = KeyTable<Bool>(minimumCapacity: 70_000)
+        var classes = KeyTable<Classes>(minimumCapacity: 100_000)
         for (file, columns) in [("english-words.tsv", 1), ("word-classes.tsv", 2)] {
             let path = directory.appendingPathComponent(file).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
@@ -54,7 +52,7 @@ public struct EnglishLexicon: Sendable {
             do {
                 badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns) { row in
                     if columns == 1 {
-                        words.insert(row.key(0))
+                        words.set(row.key(0), true)
                         return
                     }
                     var bits = Classes()
@@ -67,7 +65,7 @@ public struct EnglishLexicon: Sendable {
                         default: throw ModelFileError.corrupt(path)
                         }
                     }
-                    classes[row.key(0)] = bits
+                    classes.set(row.key(0), bits)
                 }
             } catch {
                 throw .corrupt(path)
@@ -98,18 +96,24 @@ public struct EnglishLexicon: Sendable {
 
     /// The same, for the lower-case word's bytes.
     public func classes(ofLowercase word: [UInt8]) -> (classes: Classes, ending: UInt8) {
-        if let found = classes[Self.key(word)] { return (found, 0) }
-        for ending in Self.endings
-        where word.count > ending.suffix.count + 2 && word.suffix(ending.suffix.count).elementsEqual(ending.suffix) {
-            let stem = word.dropLast(ending.suffix.count)
-            if let found = classes[Self.key(stem + ending.replacement)] { return (found, ending.code) }
-            // Doubled final consonant: stopped, running, bigger.
-            if ending.replacement.isEmpty, let last = stem.last, stem.dropLast().last == last,
-                let found = classes[Self.key(stem.dropLast())]
-            {
-                return (found, ending.code)
+        word.withUnsafeBufferPointer { word in
+            @inline(__always) func key(_ count: Int, then extra: [UInt8] = []) -> UInt64 {
+                var hash = FeatureHashing.offset
+                for index in 0..<count { hash = FeatureHashing.byte(hash, word[index]) }
+                for byte in extra { hash = FeatureHashing.byte(hash, byte) }
+                return hash
             }
+            if let found = classes[key(word.count)] { return (found, 0) }
+            for ending in Self.endings where word.count > ending.suffix.count + 2 {
+                let stem = word.count - ending.suffix.count
+                guard ending.suffix.indices.allSatisfy({ word[stem + $0] == ending.suffix[$0] }) else { continue }
+                if let found = classes[key(stem, then: ending.replacement)] { return (found, ending.code) }
+                // Doubled final consonant: stopped, running, bigger.
+                if ending.replacement.isEmpty, word[stem - 2] == word[stem - 1], let found = classes[key(stem - 1)] {
+                    return (found, ending.code)
+                }
+            }
+            return ([], 15)
         }
-        return ([], 15)
     }
 }

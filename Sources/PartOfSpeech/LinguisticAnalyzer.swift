@@ -7,9 +7,13 @@ public struct LinguisticAnalyzer: Sendable {
     public let tagger: PartOfSpeechTagger
     public let morphology: Morphology
 
+    /// The morphology's keys for each tag of the tagger's model.
+    private let tagKeys: [Morphology.TagKeys]
+
     public init(tagger: PartOfSpeechTagger, morphology: Morphology) {
         self.tagger = tagger
         self.morphology = morphology
+        tagKeys = tagger.pairs.map { morphology.tagKeys(xpos: $0.xpos, upos: $0.upos) }
     }
 
     /// The file names of the shipped model and tables in `Resources/Models`.
@@ -40,15 +44,26 @@ public struct LinguisticAnalyzer: Sendable {
     public func analyze(_ article: Article, _ segmentation: Segmentation) -> [WordAnalysis] {
         var analyses = [WordAnalysis](
             repeating: WordAnalysis(xpos: "", upos: "", lemma: "", features: "_"), count: segmentation.tokens.count)
+        var cache = IntrinsicScoreCache(tagCount: tagger.model.tagCount)
+        var words: [Substring] = []
+        var glued: [Bool] = []
+        var lowered: [UInt8] = []
         for sentence in segmentation.sentences {
-            let words = sentence.tokens.map { article.text[segmentation.tokens[$0].span] }
-            let glued = sentence.tokens.map {
-                $0 > sentence.tokens.lowerBound && !segmentation.tokens[$0 - 1].spaceAfter
+            words.removeAll(keepingCapacity: true)
+            glued.removeAll(keepingCapacity: true)
+            for index in sentence.tokens {
+                words.append(article.text[segmentation.tokens[index].span])
+                glued.append(index > sentence.tokens.lowerBound && !segmentation.tokens[index - 1].spaceAfter)
             }
-            for (word, (index, tags)) in zip(words, zip(sentence.tokens, tagger.tag(words, glued: glued))) {
+            let tags = tagger.tagIndices(words, glued: glued, cache: &cache)
+            for (offset, index) in sentence.tokens.enumerated() {
+                let word = words[offset]
+                let pair = tagger.pairs[tags[offset]]
+                let keys = tagKeys[tags[offset]]
+                Morphology.lowercasedBytes(word, into: &lowered)
                 analyses[index] = WordAnalysis(
-                    xpos: tags.xpos, upos: tags.upos, lemma: morphology.lemma(of: word, xpos: tags.xpos),
-                    features: morphology.features(of: word, xpos: tags.xpos, upos: tags.upos))
+                    xpos: pair.xpos, upos: pair.upos, lemma: morphology.lemma(of: word, lowered: lowered, tag: keys),
+                    features: morphology.features(lowered: lowered, tag: keys))
             }
         }
         return analyses

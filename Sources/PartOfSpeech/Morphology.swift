@@ -24,11 +24,11 @@ public struct Morphology: Sendable {
     /// The same tables keyed by the FNV-1a hash of their keys, for look-ups without building strings.
     private let index: Index
 
-    private struct Index: Sendable {
-        var exceptions: [UInt64: String] = [:]
-        var rules: [UInt64: (strip: Int, add: String)] = [:]
-        var wordFeatures: [UInt64: String] = [:]
-        var tagFeatures: [UInt64: String] = [:]
+    fileprivate struct Index: Sendable {
+        var exceptions = KeyTable<String>()
+        var rules = KeyTable<(strip: Int, add: String)>()
+        var wordFeatures = KeyTable<String>()
+        var tagFeatures = KeyTable<String>()
     }
 
     init(
@@ -37,53 +37,92 @@ public struct Morphology: Sendable {
     ) {
         self.exceptions = exceptions
         self.rules = rules
-        longestEnding = rules.keys.map { $0.split(separator: "\t").last?.count ?? 0 }.max() ?? 0
+        longestEnding = rules.keys.map(Self.endingLength).max() ?? 0
         self.wordFeatures = wordFeatures
         self.tagFeatures = tagFeatures
         self.lexicon = lexicon
         var index = Index()
-        for (key, value) in exceptions { index.exceptions[Key.of(key.utf8)] = value }
-        for (key, value) in rules { index.rules[Key.of(key.utf8)] = value }
-        for (key, value) in wordFeatures { index.wordFeatures[Key.of(key.utf8)] = value }
-        for (key, value) in tagFeatures { index.tagFeatures[Key.of(key.utf8)] = value }
+        for (key, value) in exceptions { index.exceptions.set(Key.of(key.utf8), value) }
+        for (key, value) in rules { index.rules.set(Key.of(key.utf8), value) }
+        for (key, value) in wordFeatures { index.wordFeatures.set(Key.of(key.utf8), value) }
+        for (key, value) in tagFeatures { index.tagFeatures.set(Key.of(key.utf8), value) }
         self.index = index
+    }
+
+    /// The length in characters of a rule key's ending (its last non-empty tab-separated field).
+    private static func endingLength(_ key: String) -> Int {
+        if let tab = key.utf8.lastIndex(of: 0x09), key.utf8.index(after: tab) != key.utf8.endIndex {
+            return key[key.utf8.index(after: tab)...].count
+        }
+        return key.split(separator: "\t").last?.count ?? 0
     }
 
     /// Keys of tab-joined fields, computed field by field.
     private enum Key {
+        @inline(__always)
         static func of(_ bytes: some Sequence<UInt8>) -> UInt64 { extend(FeatureHashing.offset, bytes) }
 
+        @inline(__always)
         static func extend(_ hash: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
-            bytes.reduce(hash) { FeatureHashing.byte($0, $1) }
+            var hash = hash
+            for byte in bytes { hash = FeatureHashing.byte(hash, byte) }
+            return hash
         }
 
-        static func join(_ fields: [UInt8]...) -> UInt64 {
-            var hash = FeatureHashing.offset
-            for (position, field) in fields.enumerated() {
-                if position > 0 { hash = FeatureHashing.byte(hash, 0x09) }
-                hash = extend(hash, field)
-            }
-            return hash
+        /// `hash` followed by a tab and `bytes`.
+        @inline(__always)
+        static func field(_ hash: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+            extend(FeatureHashing.byte(hash, 0x09), bytes)
         }
     }
 
+    /// What the look-ups need of one XPOS/UPOS pair, computed once per tag of a tagger.
+    public struct TagKeys: Sendable {
+        let xpos: [UInt8]
+        let upos: [UInt8]
+        let keepsCase: Bool
+        /// The key of `xpos\t`, which rule keys extend with an ending.
+        let rulePrefix: UInt64
+        /// The features of the pair when the word has none of its own.
+        let tagFeatures: String
+
+        fileprivate init(xpos: String, upos: String, index: Index) {
+            self.xpos = Array(xpos.utf8)
+            self.upos = Array(upos.utf8)
+            keepsCase = xpos == "NNP" || xpos == "NNPS"
+            rulePrefix = FeatureHashing.byte(Key.of(xpos.utf8), 0x09)
+            tagFeatures = index.tagFeatures[Key.field(Key.of(xpos.utf8), upos.utf8)] ?? "_"
+        }
+    }
+
+    /// The look-up keys of an XPOS/UPOS pair.
+    public func tagKeys(xpos: String, upos: String) -> TagKeys { TagKeys(xpos: xpos, upos: upos, index: index) }
+
     /// The lemma of `form` tagged `xpos`.
     public func lemma(of form: Substring, xpos: String) -> String {
-        let keepsCase = xpos == "NNP" || xpos == "NNPS"
-        let lowered = Self.lowercasedBytes(form)
-        let tag = Array(xpos.utf8)
-        if let known = index.exceptions[Key.join(lowered, tag)] {
-            return keepsCase && known.lowercased().utf8.elementsEqual(lowered) ? String(form) : known
+        var lowered: [UInt8] = []
+        Self.lowercasedBytes(form, into: &lowered)
+        return lemma(of: form, lowered: lowered, tag: tagKeys(xpos: xpos, upos: ""))
+    }
+
+    /// The lemma of `form` with its lower-case bytes (``lowercasedBytes(_:into:)``) and tag.
+    public func lemma(of form: Substring, lowered: [UInt8], tag: TagKeys) -> String {
+        if let known = index.exceptions[Key.field(Key.of(lowered), tag.xpos)] {
+            return tag.keepsCase && known.lowercased().utf8.elementsEqual(lowered) ? String(form) : known
         }
         // Proper nouns are their own lemma unless the exception list says otherwise.
-        if keepsCase { return String(form) }
+        if tag.keepsCase { return String(form) }
         let word = form == "I" ? Array(form.utf8) : lowered
         // Rule endings count characters; the byte path serves ASCII words, which are nearly all.
-        guard word.allSatisfy({ $0 < 0x80 }) else { return stringLemma(String(decoding: word, as: UTF8.self), xpos) }
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            return stringLemma(String(decoding: word, as: UTF8.self), String(decoding: tag.xpos, as: UTF8.self))
+        }
         var length = min(longestEnding, word.count)
         while length >= 1 {
-            if let rule = index.rules[Key.join(tag, Array(word.suffix(length)))], rule.strip <= word.count {
-                return String(decoding: word.dropLast(rule.strip), as: UTF8.self) + rule.add
+            if let rule = index.rules[Key.extend(tag.rulePrefix, word[(word.count - length)...])],
+                rule.strip <= word.count
+            {
+                return String(decoding: word[..<(word.count - rule.strip)], as: UTF8.self) + rule.add
             }
             length -= 1
         }
@@ -103,18 +142,27 @@ public struct Morphology: Sendable {
 
     /// The UD features of `form` tagged `xpos`/`upos` (`_` when none).
     public func features(of form: Substring, xpos: String, upos: String) -> String {
-        let tag = Array(xpos.utf8)
-        let universal = Array(upos.utf8)
-        return index.wordFeatures[Key.join(Self.lowercasedBytes(form), tag, universal)]
-            ?? index.tagFeatures[Key.join(tag, universal)] ?? "_"
+        var lowered: [UInt8] = []
+        Self.lowercasedBytes(form, into: &lowered)
+        return features(lowered: lowered, tag: tagKeys(xpos: xpos, upos: upos))
+    }
+
+    /// The same, from the word's lower-case bytes and its tag's keys.
+    public func features(lowered: [UInt8], tag: TagKeys) -> String {
+        index.wordFeatures[Key.field(Key.field(Key.of(lowered), tag.xpos), tag.upos)] ?? tag.tagFeatures
     }
 
     /// The form's lower-case UTF-8 bytes (ASCII lowered byte by byte, anything else through String).
-    private static func lowercasedBytes(_ form: Substring) -> [UInt8] {
-        if form.utf8.allSatisfy({ $0 < 0x80 }) {
-            return form.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    public static func lowercasedBytes(_ form: Substring, into lowered: inout [UInt8]) {
+        lowered.removeAll(keepingCapacity: true)
+        for byte in form.utf8 {
+            if byte >= 0x80 {
+                lowered.removeAll(keepingCapacity: true)
+                lowered.append(contentsOf: form.lowercased().utf8)
+                return
+            }
+            lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return Array(form.lowercased().utf8)
     }
 }
 

@@ -34,6 +34,17 @@ public struct PartOfSpeechTagger: Sendable {
     /// The XPOS and UPOS of each word of one sentence; `glued[i]` tells that word `i` touches the
     /// word before it (no space between).
     public func tag(_ words: [Substring], glued: [Bool]) -> [(xpos: String, upos: String)] {
+        var cache = IntrinsicScoreCache(tagCount: model.tagCount)
+        return tag(words, glued: glued, cache: &cache)
+    }
+
+    /// The same, with the intrinsic scores of words already seen (in this article) from `cache`.
+    func tag(_ words: [Substring], glued: [Bool], cache: inout IntrinsicScoreCache) -> [(xpos: String, upos: String)] {
+        tagIndices(words, glued: glued, cache: &cache).map { pairs[$0] }
+    }
+
+    /// The model's tag index of each word (see ``pairs``).
+    func tagIndices(_ words: [Substring], glued: [Bool], cache: inout IntrinsicScoreCache) -> [Int] {
         var lowered: [UInt8] = []
         var profiles: [WordProfile] = []
         var wordClasses: [UInt64] = []
@@ -44,12 +55,15 @@ public struct PartOfSpeechTagger: Sendable {
             wordClasses.append(Self.wordClass(english, lowered))
         }
         let classes = profiles.map { lexicon.classHash($0.lower) }
-        return model.greedyTags(length: words.count) { position, features in
-            WordFeatures.features(
+        return model.greedyTags(length: words.count) { position, scores in
+            cache.scores(of: profiles[position], first: position == 0, model: model, into: scores)
+        } features: { position, features in
+            features.removeAll(keepingCapacity: true)
+            WordFeatures.contextFeatures(
                 profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: position, into: &features)
         } anchor: {
             profiles[$0].lower
-        }.map { pairs[$0] }
+        }
     }
 
     /// A word's lexicon classes and ending as one feature value, from its lower-case bytes.

@@ -5,15 +5,14 @@ import SequenceLabeling
 public struct TagLexicon: Sendable {
     /// Lower-case form → its tags, sorted and joined with `|`.
     public private(set) var classes: [String: String]
-    private var hashes: [UInt64: UInt64]
+    private var hashes: KeyTable<UInt64>
 
     public init(classes: [String: String]) {
         self.classes = classes
-        var hashes: [UInt64: UInt64] = [:]
+        var hashes = KeyTable<UInt64>(minimumCapacity: classes.count)
         for (form, tags) in classes {
-            hashes[WordProfile(form.utf8).lower] = tags.utf8.reduce(FeatureHashing.offset) {
-                FeatureHashing.byte($0, $1)
-            }
+            hashes.set(
+                WordProfile(form.utf8).lower, tags.utf8.reduce(FeatureHashing.offset) { FeatureHashing.byte($0, $1) })
         }
         self.hashes = hashes
     }

@@ -93,6 +93,84 @@ struct WordProfile {
     }
 }
 
+/// What the intrinsic features of a word are computed from: equal keys give equal features.
+struct IntrinsicKey: Equatable {
+    var lower: UInt64
+    var shape: UInt64
+    var prefixes: (UInt64, UInt64, UInt64)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64)
+    /// The profile's flags, and bit 63 when the word starts its sentence.
+    var flags: UInt64
+
+    init(_ word: WordProfile, first: Bool) {
+        lower = word.lower
+        shape = word.shape
+        prefixes = word.prefixes
+        suffixes = word.suffixes
+        flags = word.flags | (first ? 1 << 63 : 0)
+    }
+
+    static func == (left: IntrinsicKey, right: IntrinsicKey) -> Bool {
+        left.lower == right.lower && left.shape == right.shape && left.flags == right.flags
+            && left.prefixes == right.prefixes && left.suffixes == right.suffixes
+    }
+
+    var hash: UInt64 { FeatureHashing.mix(lower ^ flags, shape ^ suffixes.1) }
+}
+
+/// The scores the intrinsic features of each distinct word give, filled as an article is tagged: a
+/// repeated word's scores are copied instead of looked up again. The sums are the model's own, in the
+/// same order, so tags are exactly those of an uncached tagger.
+struct IntrinsicScoreCache {
+    private var keys: [IntrinsicKey] = []
+    /// Open addressing over ``keys``: index + 1, 0 when empty.
+    private var table = [Int32](repeating: 0, count: 1024)
+    private var scores: [Float] = []
+    private var buffer: [UInt64] = []
+    let tagCount: Int
+
+    init(tagCount: Int) {
+        self.tagCount = tagCount
+        buffer.reserveCapacity(16)
+    }
+
+    /// Writes the intrinsic scores of `word` to `into` (``tagCount`` values).
+    mutating func scores(
+        of word: WordProfile, first: Bool, model: LinearModel, into destination: UnsafeMutablePointer<Float>
+    ) {
+        let key = IntrinsicKey(word, first: first)
+        var mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while table[slot] != 0 {
+            let index = Int(table[slot]) - 1
+            if keys[index] == key {
+                scores.withUnsafeBufferPointer {
+                    destination.update(from: $0.baseAddress! + index * tagCount, count: tagCount)
+                }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        destination.update(repeating: 0, count: tagCount)
+        buffer.removeAll(keepingCapacity: true)
+        WordFeatures.intrinsicFeatures(of: word, first: first, into: &buffer)
+        model.addScores(of: buffer, to: destination)
+        keys.append(key)
+        scores.append(contentsOf: UnsafeBufferPointer(start: destination, count: tagCount))
+        if keys.count * 2 > table.count {
+            table = [Int32](repeating: 0, count: table.count * 2)
+            mask = table.count - 1
+            for (index, key) in keys.enumerated() {
+                var slot = Int(truncatingIfNeeded: key.hash) & mask
+                while table[slot] != 0 { slot = (slot + 1) & mask }
+                table[slot] = Int32(index + 1)
+            }
+        } else {
+            table[slot] = Int32(keys.count)
+        }
+    }
+}
+
 /// The static features of a word in its sentence (the tags chosen before it are added by greedy tagging).
 enum WordFeatures {
     static let version: UInt32 = 4
@@ -106,14 +184,15 @@ enum WordFeatures {
         into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
-        @inline(__always) func at(_ offset: Int) -> WordProfile {
-            let position = index + offset
-            return profiles.indices.contains(position) ? profiles[position] : .padding
-        }
+        intrinsicFeatures(of: profiles[index], first: index == 0, into: &features)
+        contextFeatures(profiles, glued: glued, classes: classes, wordClasses: wordClasses, at: index, into: &features)
+    }
+
+    /// The first features, which depend only on the word itself and on whether it starts the sentence
+    /// (the word's ``IntrinsicKey``): a tagger may add their weights once per distinct word.
+    @inline(__always)
+    static func intrinsicFeatures(of word: WordProfile, first: Bool, into features: inout [UInt64]) {
         typealias H = FeatureHashing
-        let word = profiles[index]
-        let previous = at(-1)
-        let next = at(1)
         features.append(H.feature(1, 0))
         features.append(H.feature(2, word.lower))
         features.append(H.feature(3, word.shape))
@@ -124,7 +203,23 @@ enum WordFeatures {
         features.append(H.feature(8, word.suffixes.1))
         features.append(H.feature(9, word.suffixes.2))
         features.append(H.feature(10, word.suffixes.3))
-        features.append(H.feature(11, word.flags, index == 0 ? 1 : 0))
+        features.append(H.feature(11, word.flags, first ? 1 : 0))
+    }
+
+    /// The features after the intrinsic ones: neighbours, spacing and lexicons.
+    @inline(__always)
+    static func contextFeatures(
+        _ profiles: [WordProfile], glued: [Bool], classes: [UInt64], wordClasses: [UInt64], at index: Int,
+        into features: inout [UInt64]
+    ) {
+        @inline(__always) func at(_ offset: Int) -> WordProfile {
+            let position = index + offset
+            return profiles.indices.contains(position) ? profiles[position] : .padding
+        }
+        typealias H = FeatureHashing
+        let word = profiles[index]
+        let previous = at(-1)
+        let next = at(1)
         features.append(H.feature(12, previous.lower))
         features.append(H.feature(13, at(-2).lower))
         features.append(H.feature(14, next.lower))

@@ -33,6 +33,18 @@ extension LinearModel {
     public func greedyTags(
         length: Int, features: (Int, inout [UInt64]) -> Void, anchor: (Int) -> UInt64
     ) -> [Int] {
+        greedyTags(
+            length: length, initialScores: { _, scores in scores.update(repeating: 0, count: tagCount) },
+            features: features, anchor: anchor)
+    }
+
+    /// Tags a sentence greedily, each token's scores starting from `initialScores(position, scores)`
+    /// (the sums of its first static features, in order) and adding the weights of the rest,
+    /// `features(position, &buffer)`, then those of the history.
+    public func greedyTags(
+        length: Int, initialScores: (Int, UnsafeMutablePointer<Float>) -> Void,
+        features: (Int, inout [UInt64]) -> Void, anchor: (Int) -> UInt64
+    ) -> [Int] {
         var tags = [Int](repeating: 0, count: length)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(64)
@@ -42,8 +54,10 @@ extension LinearModel {
             GreedyTagging.historyFeatures(
                 previous: position > 0 ? tags[position - 1] : tagCount,
                 beforePrevious: position > 1 ? tags[position - 2] : tagCount, anchor: anchor(position), into: &buffer)
-            for tag in 0..<tagCount { scores[tag] = 0 }
-            scores.withUnsafeMutableBufferPointer { addScores(of: buffer, to: $0.baseAddress!) }
+            scores.withUnsafeMutableBufferPointer {
+                initialScores(position, $0.baseAddress!)
+                addScores(of: buffer, to: $0.baseAddress!)
+            }
             var best = 0
             for tag in 1..<tagCount where scores[tag] > scores[best] { best = tag }
             tags[position] = best

@@ -1,8 +1,9 @@
+import CPrefetch
 import Foundation
 
 /// A trained linear-chain tagging model: per feature, one weight for each tag, and tag-to-tag
 /// transition weights. Immutable once built or loaded; shared by all threads.
-public final class LinearModel: Sendable {
+public final class LinearModel: @unchecked Sendable {
     /// What the model tags, e.g. `entities-bilou` or `pos-ptb`; checked when a model file is loaded.
     public let kind: String
     /// The feature templates the model was trained with; a tagger refuses a model of another version.
@@ -17,14 +18,42 @@ public final class LinearModel: Sendable {
     /// Feature hashes, one per row.
     let keys: [UInt64]
     /// Sparse rows: row `r` holds the entries `rowStarts[r]..<rowStarts[r + 1]` of ``entryTags`` and
-    /// ``entryWeights`` (a feature rarely has weight for more than a few tags).
+    /// ``entryWeights`` (a feature rarely has weight for more than a few tags). The file's layout; the
+    /// look-ups use ``slots``.
     let rowStarts: [Int32]
     let entryTags: [UInt16]
     let entryWeights: [Float]
-    /// Open-addressing table: feature hash → row of ``weights`` (slot empty when the key is 0).
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
+    /// Open-addressing table (linear probing) of 32-byte slots, 64-byte aligned: feature hash, its first
+    /// ``Slot/inlineCount`` entries, and where the rest are in ``overflow``; a slot is empty when its key
+    /// is 0. Most features have two or three entries, so a look-up usually touches one cache line.
+    private let slots: UnsafeMutablePointer<Slot>
     private let slotMask: Int
+    /// The entries of rows longer than ``Slot/inlineCount``, beyond the inline ones.
+    private let overflow: [Entry]
+    /// Rows with weights for many tags, whole (``tagCount`` values each, zeros included): added with
+    /// vector instructions. Their slots have ``Slot/denseCount`` as count and the row's offset here.
+    private let dense: [Float]
+
+    /// One feature of the table.
+    struct Slot {
+        static let inlineCount = 3
+        static let denseCount = UInt16.max
+        var key: UInt64 = 0
+        /// The row's entries past the inline ones: `overflow[overflowStart..<overflowStart + count - 3]`.
+        var overflowStart: UInt32 = 0
+        var count: UInt16 = 0
+        var tag0: UInt16 = 0
+        var tag1: UInt16 = 0
+        var tag2: UInt16 = 0
+        var weight0: Float = 0
+        var weight1: Float = 0
+        var weight2: Float = 0
+    }
+
+    struct Entry {
+        var tag: UInt32
+        var weight: Float
+    }
 
     /// Builds a model from dense weights; `keys` are distinct non-zero feature hashes, `weights` has
     /// `keys.count * tagNames.count` values, row by row. Weights within ±1e-4 of zero are dropped.
@@ -63,53 +92,128 @@ public final class LinearModel: Sendable {
         self.rowStarts = rowStarts
         self.entryTags = entryTags
         self.entryWeights = entryWeights
+        // At most about 0.55 full: short probe runs, and a table of a few MB for the largest model.
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: -1, count: capacity)
+        while capacity * 11 < keys.count * 20 { capacity <<= 1 }
+        precondition(MemoryLayout<Slot>.stride == 32)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: capacity * 32, alignment: 64)
+        let slots = raw.bindMemory(to: Slot.self, capacity: capacity)
+        slots.initialize(repeating: Slot(), count: capacity)
+        var overflow: [Entry] = []
+        var dense: [Float] = []
+        // Adding a whole row costs about as much as adding a quarter of its entries one by one.
+        let denseFrom = max(16, tagCount / 4)
         for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slotKeys[slot] = key
-            slotRows[slot] = Int32(row)
+            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            let start = Int(rowStarts[row])
+            let count = Int(rowStarts[row + 1]) - start
+            if count >= denseFrom {
+                slots[slot] = Slot(key: key, overflowStart: UInt32(dense.count), count: Slot.denseCount)
+                var values = [Float](repeating: 0, count: tagCount)
+                for entry in start..<(start + count) { values[Int(entryTags[entry])] = entryWeights[entry] }
+                dense += values
+                continue
+            }
+            var record = Slot(key: key, overflowStart: UInt32(overflow.count), count: UInt16(count))
+            if count > 0 { (record.tag0, record.weight0) = (entryTags[start], entryWeights[start]) }
+            if count > 1 { (record.tag1, record.weight1) = (entryTags[start + 1], entryWeights[start + 1]) }
+            if count > 2 { (record.tag2, record.weight2) = (entryTags[start + 2], entryWeights[start + 2]) }
+            for entry in (start + Slot.inlineCount)..<max(start + Slot.inlineCount, start + count) {
+                overflow.append(Entry(tag: UInt32(entryTags[entry]), weight: entryWeights[entry]))
+            }
+            slots[slot] = record
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
+        self.slots = slots
+        self.overflow = overflow
+        self.dense = dense
         slotMask = capacity - 1
     }
 
-    /// The row of a feature, or nil when the model has no weights for it.
+    deinit {
+        slots.deinitialize(count: slotMask + 1)
+        UnsafeMutableRawPointer(slots).deallocate()
+    }
+
+    /// Adds the weights of `features` for every tag to `scores` (``tagCount`` values), feature by
+    /// feature in order (so every score is the same sum, in the same order, whatever the layout).
     @inline(__always)
-    func row(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & slotMask
-        while true {
-            let found = slotKeys[slot]
-            if found == key { return Int(slotRows[slot]) }
-            if found == 0 { return nil }
-            slot = (slot + 1) & slotMask
+    public func addScores(of features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
+        features.withUnsafeBufferPointer { features in
+            // First ask for every feature's slot, so that the cache misses overlap instead of waiting
+            // for each other.
+            prefetch(features)
+            accumulate(features, into: scores)
         }
     }
 
-    /// Adds the weights of `features` for every tag to `scores` (``tagCount`` values).
+    /// Asks the processor for the slots of `features`, ahead of ``accumulate(_:into:)``.
     @inline(__always)
-    public func addScores(of features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
-        rowStarts.withUnsafeBufferPointer { starts in
-            entryTags.withUnsafeBufferPointer { tags in
-                entryWeights.withUnsafeBufferPointer { weights in
-                    for feature in features {
-                        guard let row = row(of: feature) else { continue }
-                        for entry in Int(starts[row])..<Int(starts[row + 1]) {
-                            scores[Int(tags[entry])] += weights[entry]
-                        }
+    private func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        for feature in features { tei_prefetch(slots + (Int(truncatingIfNeeded: feature) & slotMask)) }
+    }
+
+    /// ``addScores(of:to:)`` without the prefetch.
+    @inline(__always)
+    private func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        let slots = self.slots
+        let mask = slotMask
+        let tagCount = self.tagCount
+        overflow.withUnsafeBufferPointer { overflow in
+            for feature in features {
+                var slot = Int(truncatingIfNeeded: feature) & mask
+                while true {
+                    let found = slots[slot].key
+                    if found == feature { break }
+                    if found == 0 { slot = -1; break }
+                    slot = (slot + 1) & mask
+                }
+                guard slot >= 0 else { continue }
+                let record = slots[slot]
+                if record.count == Slot.denseCount {
+                    // Scores are never -0 (they start at +0 and weights are never 0), so adding the
+                    // row's zeros leaves them exactly as they are.
+                    dense.withUnsafeBufferPointer {
+                        Self.add($0.baseAddress! + Int(record.overflowStart), to: scores, count: tagCount)
+                    }
+                    continue
+                }
+                let count = Int(record.count)
+                if count > 0 { scores[Int(record.tag0)] += record.weight0 }
+                if count > 1 { scores[Int(record.tag1)] += record.weight1 }
+                if count > 2 {
+                    scores[Int(record.tag2)] += record.weight2
+                    let start = Int(record.overflowStart)
+                    for entry in start..<(start + count - Slot.inlineCount) {
+                        scores[Int(overflow[entry].tag)] += overflow[entry].weight
                     }
                 }
             }
         }
     }
 
-    /// The best tags of one sentence whose tokens have the features `features(position, &buffer)`.
+    /// `scores[i] += row[i]` for `count` values, eight at a time.
+    @inline(__always)
+    private static func add(_ row: UnsafePointer<Float>, to scores: UnsafeMutablePointer<Float>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            let sum =
+                UnsafeRawPointer(scores + index).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(row + index).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(scores + index).storeBytes(of: sum, as: SIMD8<Float>.self)
+            index += 8
+        }
+        while index < count {
+            scores[index] += row[index]
+            index += 1
+        }
+    }
+
+    /// The best tags of one sentence whose tokens have the features `features(position, &buffer)`;
+    /// margins from position `marginsFrom(tags)` on (see ``ViterbiDecoder/decode(emissions:length:transitions:constraints:marginsFrom:)``).
     public func decode(
-        length: Int, constraints: TagConstraints, features: (Int, inout [UInt64]) -> Void
+        length: Int, constraints: TagConstraints, marginsFrom: ([Int]) -> Int = { _ in 0 },
+        features: (Int, inout [UInt64]) -> Void
     ) -> ViterbiDecoder.Path {
         var emissions = [Float](repeating: 0, count: length * tagCount)
         var buffer: [UInt64] = []
@@ -121,7 +225,8 @@ public final class LinearModel: Sendable {
             }
         }
         return ViterbiDecoder.decode(
-            emissions: emissions, length: length, transitions: transitions, constraints: constraints)
+            emissions: emissions, length: length, transitions: transitions, constraints: constraints,
+            marginsFrom: marginsFrom)
     }
 }
 

@@ -6,8 +6,9 @@ public enum TabSeparatedFile {
     /// The fields of one line: byte ranges into the file, turned into values on demand.
     public struct Row {
         let bytes: UnsafeBufferPointer<UInt8>
-        let starts: [Int]
-        let ends: [Int]
+        /// Views of the reader's scratch arrays, valid during the call that hands the row over.
+        let starts: UnsafeBufferPointer<Int>
+        let ends: UnsafeBufferPointer<Int>
 
         public var count: Int { starts.count }
 
@@ -48,26 +49,36 @@ public enum TabSeparatedFile {
             let bytes = raw.bindMemory(to: UInt8.self)
             var lineStart = 0
             var lineNumber = 0
-            var starts: [Int] = []
-            var ends: [Int] = []
-            starts.reserveCapacity(columns)
-            ends.reserveCapacity(columns)
+            // Field bounds of the current line, reused line after line.
+            var starts = [Int](repeating: 0, count: max(columns, 8))
+            var ends = starts
             while lineStart < bytes.count {
                 lineNumber += 1
                 var lineEnd = lineStart
                 while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
                 guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-                starts.removeAll(keepingCapacity: true)
-                ends.removeAll(keepingCapacity: true)
+                var fields = 0
                 var fieldStart = lineStart
                 for position in lineStart...lineEnd where position == lineEnd || bytes[position] == 0x09 {
-                    starts.append(fieldStart)
-                    ends.append(position)
+                    if fields == starts.count {
+                        starts += starts
+                        ends += ends
+                    }
+                    starts[fields] = fieldStart
+                    ends[fields] = position
+                    fields += 1
                     fieldStart = position + 1
                 }
-                guard starts.count >= columns else { return lineNumber }
-                try body(Row(bytes: bytes, starts: starts, ends: ends))
+                guard fields >= columns else { return lineNumber }
+                try starts.withUnsafeBufferPointer { starts in
+                    try ends.withUnsafeBufferPointer { ends in
+                        try body(
+                            Row(
+                                bytes: bytes, starts: UnsafeBufferPointer(rebasing: starts[..<fields]),
+                                ends: UnsafeBufferPointer(rebasing: ends[..<fields])))
+                    }
+                }
             }
             return nil
         }

@@ -4,9 +4,12 @@ public struct TagConstraints: Sendable {
     /// `[previous * tagCount + next]`; the row `tagCount` is the start of a sentence.
     let allowed: [Bool]
     let canEnd: [Bool]
-    /// For each tag, the tags that may come before it, and those that may come after it.
-    let previousTags: [[Int]]
-    let nextTags: [[Int]]
+    /// For each tag, the tags that may come before it and those that may come after it, in ascending
+    /// order, list after list: the tags before tag `t` are `previousFlat[previousStarts[t]..<previousStarts[t + 1]]`.
+    let previousFlat: [Int]
+    let previousStarts: [Int]
+    let nextFlat: [Int]
+    let nextStarts: [Int]
 
     /// Any tag may follow any tag.
     public static func unconstrained(tagCount: Int) -> TagConstraints {
@@ -30,7 +33,11 @@ public struct TagConstraints: Sendable {
         self.tagCount = tagCount
         self.allowed = allowed
         self.canEnd = canEnd
-        previousTags = (0..<tagCount).map { next in (0..<tagCount).filter { allowed[$0 * tagCount + next] } }
-        nextTags = (0..<tagCount).map { previous in (0..<tagCount).filter { allowed[previous * tagCount + $0] } }
+        let previousTags = (0..<tagCount).map { next in (0..<tagCount).filter { allowed[$0 * tagCount + next] } }
+        let nextTags = (0..<tagCount).map { previous in (0..<tagCount).filter { allowed[previous * tagCount + $0] } }
+        previousFlat = previousTags.flatMap { $0 }
+        previousStarts = previousTags.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        nextFlat = nextTags.flatMap { $0 }
+        nextStarts = nextTags.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 }

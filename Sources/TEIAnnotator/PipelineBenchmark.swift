@@ -18,6 +18,11 @@ public struct PipelineBenchmark: Sendable {
         public var seconds: Double
         public var wordsPerSecond: Double
         public var megabytesPerSecond: Double
+        /// The fastest run's seconds (on a busy machine, the least disturbed).
+        public var fastestSeconds: Double
+        /// Median processor time of the measuring thread (all threads for a parallel stage): on a
+        /// machine shared with other work, the time the stage itself ran.
+        public var cpuSeconds: Double
     }
 
     /// Everything measured.
@@ -35,10 +40,25 @@ public struct PipelineBenchmark: Sendable {
 
     public let texts: [String]
     public let runs: Int
+    /// Only the stages whose names contain one of these (all when empty).
+    public let only: [String]
 
-    public init(texts: [String], runs: Int) {
+    /// Threads for the parallel end-to-end stage (measured when more than one).
+    public let jobs: Int
+
+    public init(texts: [String], runs: Int, only: [String] = [], jobs: Int = 1) {
         self.texts = texts
         self.runs = max(1, runs)
+        self.only = only
+        self.jobs = max(1, jobs)
+    }
+
+    /// Counts failures from several threads.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        var count: Int { lock.withLock { value } }
+        func add() { lock.withLock { value += 1 } }
     }
 
     public func run() throws -> Result {
@@ -62,56 +82,72 @@ public struct PipelineBenchmark: Sendable {
         let quotations = QuotationDetector()
         let writer = TEIWriter(application: .init(ident: Annotator.ident, version: Annotator.version, summary: ""))
 
-        // Inputs of each stage, computed once.
-        let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
-        let segmentations = articles.map(tokenizer.segment)
-        let analyses = zip(articles, segmentations).map { analyzer.analyze($0, $1) }
-        let entities = articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) }
-        let annotated = articles.indices.map { index in
-            annotator.annotate(articles[index])
+        // Inputs of each stage, computed once, and only for the stages measured.
+        let (partsOfSpeechStage, taggerStage, entitiesStage, quotationsStage, writingStage, validationStage) = (
+            "parts of speech and lemmas", "entity tagger alone", "entities with register", "quotations",
+            "TEI writing", "validation (project schema)"
+        )
+        func wanted(_ stages: String...) -> Bool {
+            only.isEmpty || stages.contains { stage in only.contains { stage.contains($0) } }
         }
-        let teis = try annotated.map { try writer.serialize($0) }
-
+        let articles = try texts.enumerated().map { try reader.read(text: $1, id: "a\($0)") }
+        let segmentations =
+            wanted(partsOfSpeechStage, taggerStage, entitiesStage, quotationsStage)
+            ? articles.map(tokenizer.segment) : []
+        let analyses =
+            wanted(taggerStage, entitiesStage, quotationsStage)
+            ? zip(articles, segmentations).map { analyzer.analyze($0, $1) } : []
+        let found =
+            wanted(quotationsStage)
+            ? articles.indices.map { recognizer.recognize(articles[$0], segmentations[$0], analyses[$0]) } : []
+        let annotated = wanted(writingStage, validationStage) ? articles.map { annotator.annotate($0) } : []
+        let teis = wanted(validationStage) ? try annotated.map { try writer.serialize($0) } : []
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var stages: [Stage] = []
         func measure(_ name: String, _ body: () throws -> Void) rethrows {
+            guard only.isEmpty || only.contains(where: { name.contains($0) }) else { return }
             var samples: [Double] = []
+            var cpu: [Double] = []
+            let clock = name.contains("threads") ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_THREAD_CPUTIME_ID
             for _ in 0..<runs {
+                let cpuStart = Self.cpuSeconds(clock)
                 let start = DispatchTime.now().uptimeNanoseconds
                 try body()
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                cpu.append(Self.cpuSeconds(clock) - cpuStart)
             }
             let median = samples.sorted()[samples.count / 2]
             stages.append(
                 Stage(
                     name: name, seconds: median, wordsPerSecond: Double(words) / median,
-                    megabytesPerSecond: Double(bytes) / 1_048_576 / median))
+                    megabytesPerSecond: Double(bytes) / 1_048_576 / median, fastestSeconds: samples.min()!,
+                    cpuSeconds: cpu.sorted()[cpu.count / 2]))
         }
         try measure("reading and cleaning") {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
         }
         measure("tokens and sentences") { for article in articles { _ = tokenizer.segment(article) } }
-        measure("parts of speech and lemmas") {
+        measure(partsOfSpeechStage) {
             for index in articles.indices { _ = analyzer.analyze(articles[index], segmentations[index]) }
         }
-        measure("entity tagger alone") {
+        measure(taggerStage) {
             for index in articles.indices { _ = tagger.tag(articles[index], segmentations[index], analyses[index]) }
         }
-        measure("entities with register") {
+        measure(entitiesStage) {
             for index in articles.indices {
                 _ = recognizer.recognize(articles[index], segmentations[index], analyses[index])
             }
         }
-        measure("quotations") {
+        measure(quotationsStage) {
             for index in articles.indices {
                 _ = quotations.detect(
                     in: articles[index], segmentation: segmentations[index], analyses: analyses[index],
-                    mentions: entities[index].mentions, register: entities[index].register)
+                    mentions: found[index].mentions, register: found[index].register)
             }
         }
-        try measure("TEI writing") { for item in annotated { _ = try writer.serialize(item) } }
-        measure("validation (project schema)") {
+        try measure(writingStage) { for item in annotated { _ = try writer.serialize(item) } }
+        measure(validationStage) {
             for (index, tei) in teis.enumerated() { _ = validator.validate(bytes: tei, file: "\(index)") }
         }
         try measure("annotate end to end (read → TEI bytes)") {
@@ -119,9 +155,34 @@ public struct PipelineBenchmark: Sendable {
                 _ = try annotator.tei(try annotator.annotate(bytes: Array(text.utf8), id: "a\(index)"))
             }
         }
+        if jobs > 1 {
+            // The same, the texts shared out over `jobs` threads (one annotator, shared).
+            let batches = (0..<jobs).map { job in Array(stride(from: job, to: texts.count, by: jobs)) }
+            let failures = Failures()
+            measure("annotate end to end, \(jobs) threads") {
+                DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                    for index in batches[job] {
+                        do {
+                            _ = try annotator.tei(
+                                try annotator.annotate(bytes: Array(texts[index].utf8), id: "a\(index)"))
+                        } catch {
+                            failures.add()
+                        }
+                    }
+                }
+            }
+            if failures.count > 0 { throw AnnotatorError.resources("\(failures.count) texts failed in threads") }
+        }
         return Result(
             texts: texts.count, words: words, bytes: bytes, runs: runs, loadSeconds: load, stages: stages,
             peakMemoryMegabytes: Self.peakMemoryMegabytes(), hardware: Self.hardware())
+    }
+
+    /// Processor seconds on `clock` (a thread's or the process's).
+    static func cpuSeconds(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The process's peak resident memory.

@@ -23,6 +23,12 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Repeat the texts this many times, for a longer measurement.")
     var repetitions = 1
 
+    @Option(name: .customLong("stage"), help: "Time only the stages whose names contain this (repeatable).")
+    var stages: [String] = []
+
+    @Option(help: "Also time annotate end to end on this many threads (texts shared out among them).")
+    var jobs = 1
+
     @Flag(help: "Print the results as JSON.")
     var json = false
 
@@ -47,7 +53,8 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode(Exit.usage)
         }
         let result = try PipelineBenchmark(
-            texts: Array(repeating: texts, count: max(1, repetitions)).flatMap { $0 }, runs: runs
+            texts: Array(repeating: texts, count: max(1, repetitions)).flatMap { $0 }, runs: runs,
+            only: stages, jobs: jobs
         ).run()
         if json {
             let encoder = JSONEncoder()
@@ -61,12 +68,15 @@ struct BenchCommand: ParsableCommand {
         for (name, seconds) in result.loadSeconds.sorted(by: { $0.key < $1.key }) {
             print("load \(name): \(String(format: "%.1f", seconds * 1000)) ms")
         }
-        print("stage".padding(toLength: 42, withPad: " ", startingAt: 0) + "seconds      words/s     MB/s")
+        print(
+            "stage".padding(toLength: 42, withPad: " ", startingAt: 0)
+                + "seconds      words/s     MB/s  fastest s  cpu s")
         for stage in result.stages {
             print(
                 stage.name.padding(toLength: 42, withPad: " ", startingAt: 0)
                     + String(
-                        format: "%7.3f %12.0f %8.2f", stage.seconds, stage.wordsPerSecond, stage.megabytesPerSecond))
+                        format: "%7.3f %12.0f %8.2f %10.3f %6.3f", stage.seconds, stage.wordsPerSecond,
+                        stage.megabytesPerSecond, stage.fastestSeconds, stage.cpuSeconds))
         }
         print("peak memory: \(String(format: "%.0f", result.peakMemoryMegabytes)) MB")
     }

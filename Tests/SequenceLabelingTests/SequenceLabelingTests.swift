@@ -84,6 +84,39 @@ struct SequenceLabelingTests {
         }
     }
 
+    @Test("a model's decoding gives exactly the path and margins of its scores decoded alone (ties included)")
+    func vectorDecoderAgrees() {
+        var generator = SplitMix64(seed: 9)
+        for tagCount in [2, 5, 13, 16] {
+            // Weights of a few values only, so that scores tie often and tie-breaking is tested too.
+            func weight() -> Float { Float(Int(generator.next() % 7) - 3) / 2 }
+            let keys = (1...40).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+            let weights = (0..<(keys.count * tagCount)).map { _ in generator.next() % 3 == 0 ? weight() : 0 }
+            let transitions = (0..<((tagCount + 1) * tagCount)).map { _ in weight() }
+            let model = LinearModel(
+                kind: "toy", featureVersion: 1, tagNames: (0..<tagCount).map { "T\($0)" }, transitions: transitions,
+                keys: keys, weights: weights)
+            let forbidden = (0..<((tagCount + 1) * tagCount)).map { _ in generator.next() % 4 == 0 }
+            let constraints = TagConstraints(
+                tagCount: tagCount, allows: { !forbidden[($0 ?? tagCount) * tagCount + $1] }, canEnd: { $0 % 3 != 1 })
+            for _ in 0..<100 {
+                let length = Int(generator.next() % 12) + 1
+                let features = (0..<length).map { _ in (0..<4).map { _ in keys[Int(generator.next() % 40)] } }
+                var emissions = [Float](repeating: 0, count: length * tagCount)
+                emissions.withUnsafeMutableBufferPointer { scores in
+                    for position in 0..<length {
+                        model.addScores(of: features[position], to: scores.baseAddress! + position * tagCount)
+                    }
+                }
+                let scalar = ViterbiDecoder.decode(
+                    emissions: emissions, length: length, transitions: model.transitions, constraints: constraints)
+                let vector = model.decode(length: length, constraints: constraints) { $1 = features[$0] }
+                #expect(vector.tags == scalar.tags)
+                #expect(vector.margins.map(\.bitPattern) == scalar.margins.map(\.bitPattern))
+            }
+        }
+    }
+
     @Test("greedy training learns the task too")
     func greedy() {
         let sentences = Self.sentences().map {
