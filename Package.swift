@@ -105,6 +105,18 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "TEIAnnotator", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CorpusBuildingTests", dependencies: ["CorpusBuilding", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
+
+        // What each fuzz target does with one input; the regression tests replay the inputs fuzzers found.
+        .target(name: "FuzzEntryPoints", dependencies: ["TEIAnnotator"], path: "Fuzz/EntryPoints"),
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["FuzzEntryPoints", "TestSupport"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer executable, only in fuzzing builds (`Scripts/fuzz.sh`): it has no `main` of its own
+// and links only with `-sanitize=fuzzer`.
+if Context.environment["TEI_ANNOTATOR_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "tei-annotator-fuzz", dependencies: ["FuzzEntryPoints"], path: "Fuzz/Driver"))
+}

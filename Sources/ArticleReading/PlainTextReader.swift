@@ -73,7 +73,12 @@ public struct PlainTextReader: Sendable {
             kept.removeAll { copies.contains($0) }
         }
 
-        // 3. Paragraphs from the remaining lines.
+        // 3. Paragraphs from the remaining lines. An article of one line is that line as a paragraph,
+        // even when it reads as a headline: a TEI article needs a paragraph.
+        if let only = headline, kept == [only] {
+            headline = nil
+            metadata.title = nil
+        }
         var blocks: [TextBlock] = []
         if let headline { blocks.append(TextBlock(kind: .headline, span: lines[headline].content)) }
         let bodyLines = kept.filter { $0 != headline }
@@ -104,6 +109,7 @@ public struct PlainTextReader: Sendable {
         }
         if let open = paragraph { blocks.append(TextBlock(kind: .paragraph, span: open)) }
         guard !blocks.isEmpty else { throw .noArticleText }
+        try ArticleReadingError.checkBlockLengths(blocks)
 
         removed.sort { $0.span < $1.span }
         return Article(id: id, text: text, blocks: blocks, removed: removed, metadata: metadata)
@@ -112,6 +118,7 @@ public struct PlainTextReader: Sendable {
     /// A short line without a sentence-final period, or any line the page repeats (as pages do with headlines).
     private func isHeadline(_ line: Substring, repeated: Bool) -> Bool {
         if repeated { return true }
+        guard line.utf8.count <= 200 else { return false }
         let words = line.split(separator: " ")
         let unquoted = line.reversed().drop { "\"”’')]".contains($0) }
         guard words.count >= 2, line.utf8.count <= 200, let last = unquoted.first else { return false }

@@ -10,9 +10,10 @@ public struct DecodedText: Sendable {
 }
 
 /// Decodes the bytes people bring: UTF-8 with or without a byte-order mark, UTF-16 with a
-/// byte-order mark, and, for bytes that are not UTF-8, Windows-1252 (with a warning), which is what
-/// old web pages and Windows editors write. Nothing is normalized: CRLF, no-break spaces and
-/// zero-width characters stay, so that character offsets in the text are offsets in the input.
+/// byte-order mark (or without one, recognised by its NUL bytes, with a warning), and, for bytes that
+/// are not UTF-8, Windows-1252 (with a warning), which is what old web pages and Windows editors write.
+/// Nothing is normalized: CRLF, no-break spaces and zero-width characters stay, so that character
+/// offsets in the text are offsets in the input.
 public enum TextDecoding {
     /// Decodes `bytes`; `declared` is the encoding the input itself names (an HTML `<meta charset>`),
     /// used when there is no byte-order mark.
@@ -24,6 +25,11 @@ public enum TextDecoding {
     {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
+        if let bigEndian = unmarkedUTF16(bytes) {
+            var decoded = try decodeUTF16(bytes, bigEndian: bigEndian)
+            decoded.warnings.append("no byte-order mark; read as UTF-16\(bigEndian ? "BE" : "LE") (every other byte is NUL)")
+            return decoded
+        }
         if let nul = bytes.firstIndex(of: 0), isBinary(bytes) { throw .notText(byteOffset: nul) }
         let invalid = UTF8Validation.firstInvalidOffset(in: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || declared == .utf8 && invalid == nil {
@@ -39,6 +45,22 @@ public enum TextDecoding {
         return DecodedText(
             text: decodeWindows1252(bytes), encoding: .windows1252,
             warnings: ["not UTF-8 (first bad byte at offset \(invalid)); read as Windows-1252"])
+    }
+
+    /// UTF-16 without a byte-order mark, as some Windows tools write it: text in a Latin script has a NUL
+    /// in every other byte (the high byte), and none in the others. True for big-endian, false for
+    /// little-endian, nil when the bytes do not look like UTF-16.
+    private static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(1 << 12)
+        guard sample.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let units = sample.count / 2
+        if zeros.even == 0 && zeros.odd * 10 >= units * 7 { return false }
+        if zeros.odd == 0 && zeros.even * 10 >= units * 7 { return true }
+        return nil
     }
 
     /// Binary data rather than text with a stray control character: at least a tenth of the first

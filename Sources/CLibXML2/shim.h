@@ -46,6 +46,10 @@ static inline void teiXMLSetParserErrorHandler(xmlParserCtxtPtr context,
                                                void (*handler)(void *, teiXMLErrorRef),
                                                void *state) {
     context->_private = state;
+    /* libxml2 2.9 passes errors to `serror` only when the handler block is marked as SAX2. The HTML
+     * parser's default block is not marked (and the HTML parser reads the mark nowhere else), so
+     * without this its errors, the depth limit among them, would never reach the handler. */
+    context->sax->initialized = XML_SAX2_MAGIC;
     context->sax->serror = (xmlStructuredErrorFunc)handler;
     context->sax->error = NULL;
     context->sax->warning = NULL;

@@ -35,7 +35,7 @@ final class CorpusAssembler {
         do {
             try manifest.write(contentsOf: try ManifestLog.encode(record))
         } catch {
-            throw .cannotWrite(layout.manifestPath, "\(error)")
+            throw .cannotWrite(layout.manifestPath, CorpusError.reason(of: error))
         }
         totals.add(record)
         guard record.status == .annotated, let file = record.file else { return }
@@ -49,7 +49,7 @@ final class CorpusAssembler {
             try manifest.synchronize()
             try manifest.close()
         } catch {
-            throw .cannotWrite(layout.manifestPath, (error as NSError).localizedDescription)
+            throw .cannotWrite(layout.manifestPath, CorpusError.reason(of: error))
         }
         guard rename(temporaryManifest, layout.manifestPath) == 0 else {
             throw .cannotWrite(layout.manifestPath, String(cString: strerror(errno)))
@@ -58,7 +58,7 @@ final class CorpusAssembler {
         for entry in register.entries.values { totals.registerEntries[entry.type, default: 0] += 1 }
         guard !articleFiles.isEmpty else {
             try? FileManager.default.removeItem(atPath: layout.rootPath)
-            throw .empty
+            throw .empty(failures: totals.failures)
         }
         var rootHeader = header
         rootHeader.articles = totals.articles

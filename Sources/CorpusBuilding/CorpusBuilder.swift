@@ -63,8 +63,9 @@ public final class CorpusBuilder: @unchecked Sendable {
         let workers = startThreads(options.jobs) { [self] _ in
             while let job = queue.take() {
                 if cancelled { continue }
-                let record = process(job)
+                let record: ManifestRecord
                 do throws(CorpusError) {
+                    record = try process(job)
                     try log.append(record)
                 } catch {
                     cancelWithError(error)
@@ -110,7 +111,9 @@ public final class CorpusBuilder: @unchecked Sendable {
         enqueue: (ArticleJob) -> Bool, skip: (ManifestRecord) -> Void
     ) throws(CorpusError) {
         var allocator = ArticleIDAllocator()
-        func offer(_ key: CorpusItemKey, base: String, bytes: [UInt8], format: ArticleSource.Format) -> Bool {
+        func offer(
+            _ key: CorpusItemKey, base: String, bytes: [UInt8], format: ArticleSource.Format, unreadable: String? = nil
+        ) -> Bool {
             if let shard = options.shard, !shard.contains(base: base) { return true }
             let id = allocator.allocate(base: base)
             current.append(key)
@@ -119,13 +122,16 @@ public final class CorpusBuilder: @unchecked Sendable {
                 skip(entry.record)
                 return true
             }
-            return enqueue(ArticleJob(key: key, bytes: bytes, format: format, id: id, hash: hash))
+            return enqueue(
+                ArticleJob(key: key, bytes: bytes, format: format, id: id, hash: hash, unreadable: unreadable))
         }
         for file in files {
             let stem = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
             guard let handle = FileHandle(forReadingAtPath: file.path) else {
                 let key = CorpusItemKey(path: file.path, line: 0)
-                guard offer(key, base: CorpusArticleIDs.base(stem), bytes: [], format: .text) else { return }
+                let reason = "cannot be read: " + String(cString: strerror(errno))
+                guard offer(key, base: CorpusArticleIDs.base(stem), bytes: [], format: .text, unreadable: reason)
+                else { return }
                 continue
             }
             defer { try? handle.close() }
@@ -139,14 +145,16 @@ public final class CorpusBuilder: @unchecked Sendable {
                     guard offer(key, base: base, bytes: line.bytes, format: .jsonl) else { return }
                 }
             } else {
-                let bytes: [UInt8]
+                var bytes: [UInt8] = []
+                var unreadable: String?
                 do {
                     bytes = [UInt8](try handle.readToEnd() ?? Data())
                 } catch {
-                    bytes = []
+                    unreadable = "cannot be read: " + CorpusError.reason(of: error)
                 }
                 let key = CorpusItemKey(path: file.path, line: 0)
-                guard offer(key, base: CorpusArticleIDs.base(stem), bytes: bytes, format: file.format) else { return }
+                let base = CorpusArticleIDs.base(stem)
+                guard offer(key, base: base, bytes: bytes, format: file.format, unreadable: unreadable) else { return }
             }
         }
     }
@@ -159,12 +167,17 @@ public final class CorpusBuilder: @unchecked Sendable {
 
     // MARK: - Articles
 
-    /// Annotates one input and writes its article; never throws: a failure is a record.
-    private func process(_ job: ArticleJob) -> ManifestRecord {
+    /// Annotates one input and writes its article. An input that cannot be annotated is a record of the
+    /// failure; an article that cannot be written (a full disk) stops the build, and is redone when it resumes.
+    private func process(_ job: ArticleJob) throws(CorpusError) -> ManifestRecord {
         var record = ManifestRecord(
             input: job.key.path, line: job.key.line == 0 ? nil : job.key.line, hash: job.hash,
             configuration: options.configuration, id: job.id, file: nil, status: .failed)
         let file = CorpusLayout.articleFile(id: job.id)
+        if let unreadable = job.unreadable {
+            record.error = unreadable
+            return record
+        }
         do {
             let annotated = try CorpusArticle.annotate(job, with: annotator)
             let tei = try annotator.tei(annotated, linguistic: options.linguistic)
@@ -175,12 +188,18 @@ public final class CorpusBuilder: @unchecked Sendable {
                     + (verdict.diagnostics.first?.description ?? "")
                 return record
             }
-            try AtomicFile.write(tei, to: layout.path(file))
+            do {
+                try AtomicFile.write(tei, to: layout.path(file))
+            } catch {
+                throw CorpusError.cannotWrite(layout.path(file), error.reason)
+            }
             record.status = .annotated
             record.file = file
             record.words = CorpusArticle.wordCount(annotated.article.text)
             record.quotations = annotated.quotations.count
             record.entities = CorpusArticle.entitySummaries(annotated)
+        } catch let error as CorpusError {
+            throw error
         } catch {
             record.error = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
         }
@@ -256,6 +275,8 @@ struct ArticleJob: Sendable {
     var format: ArticleSource.Format
     var id: String
     var hash: String
+    /// Why the input could not be read, when it could not.
+    var unreadable: String?
 }
 
 /// What a build did and what the corpus holds.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a corpus build, merge or statistics run could not go on. Articles that cannot be annotated
 /// are not errors of the build: they are recorded in the manifest and the summary.
 public enum CorpusError: Error, Sendable, CustomStringConvertible {
@@ -9,8 +11,8 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
     case notACorpus(String, String)
     /// Two shards hold the same article id for different inputs.
     case conflictingShards(String, String)
-    /// No input yielded an article, so there is no corpus to write.
-    case empty
+    /// No input yielded an article, so there is no corpus to write; `failures` says what went wrong with each.
+    case empty(failures: [CorpusTotals.Failure])
     /// The build was stopped (SIGINT, SIGTERM); what was done is kept and a new run resumes.
     case interrupted
 
@@ -23,5 +25,18 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
         case .empty: "no input could be annotated: nothing to put in the corpus"
         case .interrupted: "interrupted; what was done is kept, and running the same command again resumes"
         }
+    }
+}
+
+extension CorpusError {
+    /// What went wrong in a file operation, as the system says it (`No space left on device`), rather than
+    /// Foundation's wrapping of it.
+    static func reason(of error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        return error.localizedDescription
     }
 }

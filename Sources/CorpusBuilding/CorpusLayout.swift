@@ -23,7 +23,7 @@ public struct CorpusLayout: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: articlesDirectory, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(directory, (error as NSError).localizedDescription)
+            throw .cannotWrite(directory, CorpusError.reason(of: error))
         }
         guard FileManager.default.isWritableFile(atPath: directory),
             FileManager.default.isWritableFile(atPath: articlesDirectory)

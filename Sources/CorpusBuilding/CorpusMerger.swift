@@ -77,7 +77,7 @@ public enum CorpusMerger {
             do {
                 try FileManager.default.copyItem(atPath: source, toPath: temporary)
             } catch {
-                throw .unreadable(source, (error as NSError).localizedDescription)
+                throw .unreadable(source, CorpusError.reason(of: error))
             }
         }
         guard rename(temporary, destination) == 0 else {

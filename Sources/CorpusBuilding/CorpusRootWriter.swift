@@ -45,7 +45,7 @@ struct CorpusRootWriter {
             try handle.synchronize()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, "\(error)")
+            throw .cannotWrite(path, CorpusError.reason(of: error))
         }
         guard rename(temporary.path, path) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -65,7 +65,7 @@ public final class ManifestLog: @unchecked Sendable {
         } catch let error as CorpusError {
             throw error
         } catch {
-            throw .unreadable(path, (error as NSError).localizedDescription)
+            throw .unreadable(path, CorpusError.reason(of: error))
         }
     }
 
@@ -80,7 +80,7 @@ public final class ManifestLog: @unchecked Sendable {
         } catch let error as CorpusError {
             throw error
         } catch {
-            throw .cannotWrite(path, (error as NSError).localizedDescription)
+            throw .cannotWrite(path, CorpusError.reason(of: error))
         }
     }
 
@@ -117,7 +117,7 @@ public final class ManifestLog: @unchecked Sendable {
         do {
             return [UInt8](try encoder.encode(record)) + [0x0A]
         } catch {
-            throw .cannotWrite("manifest", "\(error)")
+            throw .cannotWrite("manifest", CorpusError.reason(of: error))
         }
     }
 

@@ -20,15 +20,15 @@ enum LibXMLRuntime {
     }
 }
 
-/// Loads local resources as libxml2 would and refuses network URLs without a word; the operation
-/// that needed the resource then fails through its own context's error handler.
+/// Loads local resources as libxml2 would and refuses network URLs; the operation that needed the
+/// resource then fails through its own context's error handler.
 ///
 /// A document parsed by ``XMLDocument/init(parsing:url:options:)`` may read external DTDs and
-/// entities only with ``XMLParseOptions/allowExternalResources``: its parse state says so, and a
-/// refusal is recorded there. Other loads (a schema's `include`, `import`, `externalRef`) are local
-/// files the user's schema names.
+/// entities only with ``XMLParseOptions/allowExternalResources``, and then only local files: its parse
+/// state says so, and a refusal without that option is recorded there, whether the resource is a file
+/// or on the network (libxml2 would otherwise drop a network entity's reference silently). Other loads
+/// (a schema's `include`, `import`, `externalRef`) are local files the user's schema names.
 private let offlineEntityLoader: xmlExternalEntityLoader = { url, id, context in
-    if let url, isNetworkURL(url) { return nil }
     if let context, let state = teiXMLParserState(context), ParseStateRegistry.contains(state) {
         let collector = DiagnosticCollector.from(state)
         guard collector.allowsExternalResources else {
@@ -43,6 +43,7 @@ private let offlineEntityLoader: xmlExternalEntityLoader = { url, id, context in
             return nil
         }
     }
+    if let url, isNetworkURL(url) { return nil }
     return xmlNoNetExternalEntityLoader(url, id, context)
 }
 

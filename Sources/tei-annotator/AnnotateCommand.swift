@@ -64,15 +64,18 @@ struct AnnotateCommand: ParsableCommand {
         var exports: [ExportInput] = []
         var failures = 0
         var ioFailure = false
-        for file in files {
+        let signals = SignalForwarding { Interruption.shared.request() }
+        defer { withExtendedLifetime(signals) {} }
+        for (index, file) in files.enumerated() {
             do {
+                if Interruption.shared.isRequested { throw Interrupted() }
                 let input = try openInput(file)
                 let inputKind = inputFormat ?? input.detectedFormat
                 if inputKind == .jsonl {
                     failures += try annotateJSONLines(input, file: file, annotator, validator, into: outputDirectory)
                     continue
                 }
-                let bytes = input.readAll()
+                let bytes = try input.readAll()
                 let name = file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent
                 if inputKind == .tei {
                     let tei = try annotateInPlace(bytes, name: name, annotator)
@@ -108,6 +111,12 @@ struct AnnotateCommand: ParsableCommand {
             } catch let error as AtomicFileError {
                 report("error: \(error)")
                 ioFailure = true
+            } catch let error as OutputError {
+                report("error: \(error)")
+                throw ExitCode(Exit.usage)
+            } catch is Interrupted {
+                report("error: interrupted before \(file) (\(index) of \(files.count) inputs done); nothing half written")
+                throw ExitCode(Exit.interrupted)
             } catch {
                 report("error: \(file): \(error)")
                 failures += 1
@@ -145,7 +154,7 @@ struct AnnotateCommand: ParsableCommand {
         } else if let output {
             try AtomicFile.write(tei, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(tei))
+            try StandardOutput.write(tei)
         }
     }
 }

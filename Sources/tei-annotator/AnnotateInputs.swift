@@ -6,18 +6,22 @@ extension ArticleSource.Format: ExpressibleByArgument {}
 
 /// An input file or standard input, read in chunks so that a JSON Lines stream is never held whole.
 final class InputStream {
-    private let handle: FileHandle
+    private let reader: InputReader
     /// The first bytes, read to choose the reader and not yet handed out.
     private var head: [UInt8]
     let detectedFormat: ArticleSource.Format
+    /// Why reading stopped early, when it did (``nextChunk()`` cannot throw: it feeds a line stream).
+    private(set) var readError: (any Error)?
 
-    init(handle: FileHandle, name: String?) {
-        self.handle = handle
+    /// - Parameter path: the path as given, for errors; nil for standard input.
+    init(handle: FileHandle, path: String?) throws {
+        reader = InputReader(handle: handle, name: path ?? "stdin")
+        let name = path.map { URL(fileURLWithPath: $0).lastPathComponent }
         var head: [UInt8] = []
         // Enough to see what the input is: its first line (a JSON Lines record, a doctype), up to 4 KiB,
         // read as it arrives so that a stream is not held up.
         while head.count < 4096 && !head.contains(0x0A) {
-            let chunk = handle.availableData
+            let chunk = try reader.chunk()
             if chunk.isEmpty { break }
             head += chunk
         }
@@ -26,28 +30,33 @@ final class InputStream {
             name.flatMap(InputFormatDetection.format(forFileName:)) ?? InputFormatDetection.format(ofContent: head)
     }
 
-    /// The next chunk (the head first); empty at the end.
+    /// The next chunk (the head first); empty at the end, or after a read error (see ``readError``).
     func nextChunk() -> [UInt8] {
         if !head.isEmpty {
             defer { head = [] }
             return head
         }
-        return [UInt8](handle.availableData)
+        do {
+            return try reader.chunk()
+        } catch {
+            readError = error
+            return []
+        }
     }
 
     /// Everything that is left.
-    func readAll() -> [UInt8] {
+    func readAll() throws -> [UInt8] {
         var bytes = head
         head = []
-        bytes += [UInt8](handle.readDataToEndOfFile())
+        bytes += try reader.all()
         return bytes
     }
 }
 
 extension AnnotateCommand {
     /// Opens a file, or standard input for `-`.
-    func openInput(_ path: String) throws(InputError) -> InputStream {
-        if path == "-" { return InputStream(handle: FileHandle.standardInput, name: nil) }
+    func openInput(_ path: String) throws -> InputStream {
+        if path == "-" { return try InputStream(handle: FileHandle.standardInput, path: nil) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(path: path, reason: "no such file")
@@ -56,7 +65,7 @@ extension AnnotateCommand {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(path: path, reason: "cannot be read")
         }
-        return InputStream(handle: handle, name: URL(fileURLWithPath: path).lastPathComponent)
+        return try InputStream(handle: handle, path: path)
     }
 
     /// An existing TEI document, annotated in place and serialized without re-indenting it.
@@ -70,69 +79,118 @@ extension AnnotateCommand {
 
     /// Annotates a JSON Lines stream, one record per line out; returns the number of bad lines.
     /// Each bad line is reported on standard error with its number, and the stream goes on.
+    /// - Throws: ``InputError`` when the input cannot be read, ``OutputError`` or ``AtomicFileError``
+    ///   when the output cannot be written, ``Interrupted`` at SIGINT or SIGTERM (a file output is then
+    ///   left as it was).
     func annotateJSONLines(
         _ input: InputStream, file: String, _ annotator: Annotator, _ validator: TEIValidator,
         into directory: String?
     ) throws -> Int {
         let label = file == "-" ? "stdin" : URL(fileURLWithPath: file).lastPathComponent
-        let sink: FileHandle
-        var temporary: String?
-        var destination: String?
+        var destination = output
         if let directory {
             let stem = file == "-" ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             destination = URL(fileURLWithPath: directory).appendingPathComponent(stem + ".jsonl").path
-        } else if let output {
-            destination = output
         }
-        if let destination {
-            let path = destination + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                let handle = FileHandle(forWritingAtPath: path)
-            else { throw AtomicFileError.cannotCreate(path: destination, reason: "cannot create a temporary file") }
-            sink = handle
-            temporary = path
-        } else {
-            sink = FileHandle.standardOutput
-        }
+        let sink = try JSONLinesSink(destination: destination)
         var stream = LineStream(read: { input.nextChunk() })
         var failures = 0
         var number = 0
-        while let line = stream.next() {
-            number += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                let record = try JSONLinesArticle(line: line)
-                var article = try annotator.read(
-                    bytes: record.content, format: record.format, id: record.id, sourceName: nil)
-                record.apply(to: &article.metadata)
-                for warning in article.source.warnings { report("warning: \(label):\(number): \(warning)") }
-                let annotated = annotator.annotate(article)
-                let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
-                let verdict = validator.validate(bytes: tei, file: "\(label):\(number)")
-                guard verdict.isValid else {
-                    report("error: \(label):\(number): the TEI written does not validate (please report this)")
+        do {
+            while let line = stream.next() {
+                if Interruption.shared.isRequested { throw Interrupted() }
+                number += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let record: [UInt8]
+                do {
+                    record = try annotateRecord(line, label: "\(label):\(number)", annotator, validator)
+                } catch {
+                    report("error: \(label):\(number): \(error)")
                     failures += 1
                     continue
                 }
-                sink.write(Data(record.record(metadata: article.metadata, removed: article.removed.count, tei: tei)))
-            } catch {
-                report("error: \(label):\(number): \(error)")
-                failures += 1
+                try sink.write(record)
             }
-        }
-        if let temporary, let destination {
-            try? sink.close()
-            do {
-                if FileManager.default.fileExists(atPath: destination) {
-                    _ = try FileManager.default.replaceItemAt(
-                        URL(fileURLWithPath: destination), withItemAt: URL(fileURLWithPath: temporary))
-                } else {
-                    try FileManager.default.moveItem(atPath: temporary, toPath: destination)
-                }
-            } catch {
-                throw AtomicFileError.cannotCreate(path: destination, reason: "\(error)")
-            }
+            if let readError = input.readError { throw readError }
+            try sink.commit()
+        } catch {
+            sink.discard()
+            throw error
         }
         return failures
+    }
+
+    /// One JSON Lines record annotated: the output record's bytes.
+    private func annotateRecord(
+        _ line: ArraySlice<UInt8>, label: String, _ annotator: Annotator, _ validator: TEIValidator
+    ) throws -> [UInt8] {
+        let record = try JSONLinesArticle(line: line)
+        var article = try annotator.read(bytes: record.content, format: record.format, id: record.id, sourceName: nil)
+        record.apply(to: &article.metadata)
+        for warning in article.source.warnings { report("warning: \(label): \(warning)") }
+        let annotated = annotator.annotate(article)
+        let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
+        let verdict = validator.validate(bytes: tei, file: label)
+        guard verdict.isValid else { throw InvalidOutput() }
+        return record.record(metadata: article.metadata, removed: article.removed.count, tei: tei)
+    }
+}
+
+/// The TEI the tool wrote does not validate against its own schema: a bug to report.
+struct InvalidOutput: Error, CustomStringConvertible {
+    var description: String { "the TEI written does not validate (please report this)" }
+}
+
+/// Where JSON Lines records go: standard output as they come, or a file that appears whole when the
+/// stream ends (a temporary file beside it, renamed).
+final class JSONLinesSink {
+    private let destination: String?
+    private let temporary: String?
+    private let handle: FileHandle?
+
+    init(destination: String?) throws(AtomicFileError) {
+        self.destination = destination
+        guard let destination else {
+            temporary = nil
+            handle = nil
+            return
+        }
+        let path = destination + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else { throw .cannotCreate(path: destination, reason: "cannot create a temporary file") }
+        temporary = path
+        self.handle = handle
+    }
+
+    func write(_ record: [UInt8]) throws {
+        guard let handle, let destination else { return try StandardOutput.write(record) }
+        if let reason = AtomicFile.writeAll(record, to: handle.fileDescriptor) {
+            throw AtomicFileError.cannotCreate(path: destination, reason: reason)
+        }
+    }
+
+    /// Puts the file in place.
+    func commit() throws(AtomicFileError) {
+        guard let handle, let temporary, let destination else { return }
+        do {
+            try handle.synchronize()
+            try handle.close()
+            if FileManager.default.fileExists(atPath: destination) {
+                _ = try FileManager.default.replaceItemAt(
+                    URL(fileURLWithPath: destination), withItemAt: URL(fileURLWithPath: temporary))
+            } else {
+                try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+            }
+        } catch {
+            throw .cannotCreate(path: destination, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// Removes the temporary file: the destination stays as it was.
+    func discard() {
+        guard let temporary else { return }
+        try? handle?.close()
+        try? FileManager.default.removeItem(atPath: temporary)
     }
 }

@@ -67,9 +67,10 @@ struct CorpusBuildCommand: ParsableCommand {
         } catch .interrupted {
             display.finish()
             report("error: \(CorpusError.interrupted)")
-            throw ExitCode(130)
+            throw ExitCode(Exit.interrupted)
         } catch {
             display.finish()
+            if case .empty(let failures) = error { reportFailures(failures) }
             report("error: \(error)")
             throw ExitCode(error.isInputFailure ? Exit.failure : Exit.usage)
         }
@@ -92,10 +93,15 @@ struct CorpusBuildCommand: ParsableCommand {
         return parts.joined(separator: "; ")
     }
 
+    /// One line per input that could not be annotated, the first 20 of them.
+    private func reportFailures(_ failures: [CorpusTotals.Failure]) {
+        for failure in failures.prefix(20) { report("error: \(failure.input): \(failure.error)") }
+        if failures.count > 20 { report("error: … and \(failures.count - 20) more (see manifest.jsonl)") }
+    }
+
     private func printSummary(_ summary: CorpusSummary) {
         let totals = summary.totals
-        for failure in totals.failures.prefix(20) { report("error: \(failure.input): \(failure.error)") }
-        if totals.failures.count > 20 { report("error: … and \(totals.failures.count - 20) more (see manifest.jsonl)") }
+        reportFailures(totals.failures)
         let entities = ["PER", "LOC", "ORG"].map { "\($0) \(totals.mentions[$0, default: 0])" }.joined(separator: ", ")
         let register = ["PER", "LOC", "ORG"].map { "\($0) \(totals.registerEntries[$0, default: 0])" }
             .joined(separator: ", ")

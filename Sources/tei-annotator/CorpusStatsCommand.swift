@@ -45,6 +45,11 @@ struct CorpusStatsCommand: ParsableCommand {
         case .json: output = CorpusStatisticsRendering.json(statistics)
         case .csv: output = CorpusStatisticsRendering.csv(statistics, table: table)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        do {
+            try StandardOutput.write(Array(output.utf8))
+        } catch {
+            report("error: \(error)")
+            throw ExitCode(Exit.usage)
+        }
     }
 }

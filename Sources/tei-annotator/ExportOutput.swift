@@ -17,7 +17,7 @@ enum ExportOutput {
             guard files.count == 1 else {
                 throw Failure(description: "this export writes \(files.count) files: give -o DIRECTORY")
             }
-            FileHandle.standardOutput.write(Data(files[0].bytes))
+            try StandardOutput.write(files[0].bytes)
             return
         }
         var isDirectory: ObjCBool = false

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import TEIAnnotator
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @main
 struct TEIAnnotatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,8 +19,12 @@ struct TEIAnnotatorCommand: ParsableCommand {
         ]
     )
 
-    /// Runs the command; usage errors exit with status 2 (as the subcommands document), not ArgumentParser's 64.
+    /// Runs the command; usage errors exit with status 2 (as the subcommands document), not ArgumentParser's 64,
+    /// and so does a write to standard output that failed.
     static func main() {
+        // A file grown past the size limit (`ulimit -f`) makes the write fail with EFBIG, which is
+        // reported, rather than killing the process with a temporary file left behind.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,7 +33,18 @@ struct TEIAnnotatorCommand: ParsableCommand {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(Exit.usage)
             }
+            exitIfStandardOutputFailed()
             exit(withError: error)
+        }
+        exitIfStandardOutputFailed()
+    }
+
+    private static func exitIfStandardOutputFailed() {
+        do {
+            try StandardOutput.flush()
+        } catch {
+            report("error: \(error)")
+            Foundation.exit(Exit.usage)
         }
     }
 }
@@ -37,6 +56,8 @@ enum Exit {
     static let failure: Int32 = 1
     /// The command line was wrong or a file could not be read or written.
     static let usage: Int32 = 2
+    /// SIGINT or SIGTERM stopped the command (128 + SIGINT, as shells report Ctrl-C).
+    static let interrupted: Int32 = 130
 }
 
 /// Writes one line to standard error.
@@ -57,7 +78,15 @@ func loadPipeline(model: String?) throws -> (Annotator, TEIValidator) {
 
 /// Reads a file, or standard input for `-`.
 func readInput(_ path: String) throws(InputError) -> [UInt8] {
-    if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    if path == "-" {
+        do {
+            return try InputReader(handle: FileHandle.standardInput, name: "stdin").all()
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(path: "stdin", reason: "\(error)")
+        }
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw InputError(path: path, reason: "no such file")

@@ -106,6 +106,17 @@ struct PlainTextReaderTests {
         #expect(article.removed.first?.reason == .byteOrderMark)
     }
 
+    @Test("an article of one line is a paragraph, even one that reads as a headline")
+    func oneLine() throws {
+        let article = try read("Minister speaks to NTV television\n")
+        #expect(article.blocks.map(\.kind) == [.paragraph])
+        #expect(texts(article) == ["Minister speaks to NTV television"])
+        #expect(article.metadata.title == nil)
+        let repeated = try read("Breaking news\n\nBreaking news\n")
+        #expect(repeated.blocks.map(\.kind) == [.paragraph])
+        #expect(repeated.removed.map(\.reason) == [.repeatedHeadline])
+    }
+
     @Test("hand-wrapped lines of one paragraph are joined")
     func wrappedLines() throws {
         let article = try read("A headline\n\nThe first line of a paragraph\nthat goes on here.\n\nAnother one.")

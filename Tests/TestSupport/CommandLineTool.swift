@@ -25,15 +25,21 @@ public enum CommandLineTool {
     }()
 
     /// Runs the tool with `arguments`, feeding `input` to its standard input, and waits for it.
-    public static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
+    /// - Parameters:
+    ///   - prefix: a command that runs the tool (`prlimit --fsize=…`, ``unprivileged``), if any.
+    ///   - standardOutput: where the tool's standard output goes instead of the result (`/dev/full`).
+    public static func run(
+        _ arguments: [String], input: Data? = nil, in directory: URL? = nil, prefix: [String] = [],
+        standardOutput: FileHandle? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = prefix.first.map { URL(fileURLWithPath: $0) } ?? executable
+        process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [executable.path] + arguments
         if let directory { process.currentDirectoryURL = directory }
         let stdout = Pipe()
         let stderr = Pipe()
         let stdin = Pipe()
-        process.standardOutput = stdout
+        process.standardOutput = standardOutput ?? stdout
         process.standardError = stderr
         process.standardInput = stdin
         try process.run()
@@ -51,6 +57,11 @@ public enum CommandLineTool {
             status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Runs the tool as an unprivileged user when the tests run as root (who may read and write any file),
+    /// so that file permissions apply: a prefix for ``run(_:input:in:prefix:standardOutput:)``.
+    public static let unprivileged: [String] =
+        geteuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
 
     /// A new empty directory for one test.
     public static func temporaryDirectory() throws -> URL {

@@ -43,6 +43,11 @@ public struct HTMLReader: Sendable {
         } catch {
             throw .malformed(format: "HTML", reason: error.description)
         }
+        // At one of its safety limits libxml2 stops reading and keeps what it read so far: refuse the page
+        // rather than annotate part of it.
+        if let stop = document.parseDiagnostics.first(where: { $0.hazard != nil && $0.hazard != .externalResource }) {
+            throw .beyondLimit(reason: stop.limitReached)
+        }
         guard let root = document.rootElement else { throw .noArticleText }
         var metadata = HTMLMetadata.read(root, document: document)
         metadata.sourceName = sourceName
@@ -114,6 +119,7 @@ public struct HTMLReader: Sendable {
             sawBody = true
         }
         guard textBlocks.contains(where: { $0.kind == .paragraph }) else { throw .noArticleText }
+        try ArticleReadingError.checkBlockLengths(textBlocks)
         removed.sort { $0.span < $1.span }
         return Article(
             id: id, text: flow.text, blocks: textBlocks, removed: removed, metadata: metadata,
@@ -362,6 +368,19 @@ extension ArticleMetadata {
             if date == nil || date?.month == nil, let parsed { date = parsed }
         default:
             break
+        }
+    }
+}
+
+extension XMLDiagnostic {
+    /// The safety limit libxml2 stopped at, said plainly, with the line.
+    var limitReached: String {
+        let place = line.map { " (line \($0))" } ?? ""
+        switch hazard {
+        case .excessiveDepth?: return "elements nest deeper than 256 levels" + place
+        case .oversizedText?: return "a text or attribute value is larger than 10 MB" + place
+        case .entityExpansion?: return "entities expand beyond the parser's limits (an entity bomb or loop)" + place
+        default: return message + place
         }
     }
 }

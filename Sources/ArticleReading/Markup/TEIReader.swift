@@ -71,6 +71,11 @@ public struct TEIReader: Sendable {
             // libxml2 reads the XML declaration's encoding itself; hand it the original bytes.
             document = try XMLDocument(parsing: bytes, url: sourceName)
         } catch {
+            if let stop = error.diagnostics.first(where: { $0.hazard != nil }) {
+                throw stop.hazard == .externalResource
+                    ? .malformed(format: "TEI", reason: stop.message + " (external DTDs and entities are never read)")
+                    : .beyondLimit(reason: stop.limitReached)
+            }
             throw .malformed(format: "TEI", reason: error.description)
         }
         guard let root = document.rootElement, root.name == "TEI" || root.name == "teiCorpus" else {
