@@ -59,13 +59,14 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before the models load, so that a signal during the load stops the command as soon as it is done.
+        let signals = SignalForwarding { Interruption.shared.request() }
+        defer { withExtendedLifetime(signals) {} }
         let (annotator, validator) = try loadPipeline(model: model)
         let outputDirectory = format == .tei ? try outputDirectory() : nil
         var exports: [ExportInput] = []
         var failures = 0
         var ioFailure = false
-        let signals = SignalForwarding { Interruption.shared.request() }
-        defer { withExtendedLifetime(signals) {} }
         for (index, file) in files.enumerated() {
             do {
                 if Interruption.shared.isRequested { throw Interrupted() }

@@ -91,7 +91,7 @@ struct BadEnvironmentTests {
     func fullDisk() throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         for arguments in [
-            ["annotate", Repository.seedArticle.path], ["validate", Repository.seedToolTEI.path],
+            ["annotate", Repository.seedArticle.path], ["validate", "--format", "json", Repository.seedToolTEI.path],
             ["export", "--to", "conllu", Repository.seedToolTEI.path],
         ] {
             let result = try CommandLineTool.run(arguments, standardOutput: full)
@@ -164,7 +164,11 @@ struct BadEnvironmentTests {
         usleep(500_000)
         let start = Date()
         kill(process.processIdentifier, SIGTERM)
+        // A signal that was lost would leave the filter waiting for input for ever: end it after 30 s.
+        while process.isRunning && Date().timeIntervalSince(start) < 30 { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        try input.fileHandleForWriting.close()
         #expect(Date().timeIntervalSince(start) < 5)
         #expect(process.terminationStatus == 130)
         let left = try FileManager.default.contentsOfDirectory(atPath: run.directory.path)
