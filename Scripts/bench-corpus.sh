@@ -48,7 +48,7 @@ echo "20,000 articles, --jobs 2: median $seconds s, $(awk -v w="$words" -v s="$s
 "$tool" corpus "$work/in-2k" --out "$work/reference" --quiet 2>/dev/null
 "$tool" corpus "$work/in-2k" --out "$work/killed" --quiet 2>/dev/null &
 pid=$!
-while [ "$(wc -l <"$work/killed/manifest.jsonl" 2>/dev/null || echo 0)" -lt 500 ]; do sleep 0.2; done
+while [ "$(wc -l 2>/dev/null <"$work/killed/manifest.jsonl" || echo 0)" -lt 500 ]; do sleep 0.2; done
 kill -9 "$pid"
 wait "$pid" 2>/dev/null || true
 done_before=$(wc -l <"$work/killed/manifest.jsonl")

@@ -2,7 +2,8 @@ import AnnotationModel
 import LibXML
 
 /// Writes the `text`: one `<div type="article">` with the headline as `<head>` and a `<p>` per
-/// paragraph, names and quotations nested inline as ``OverlapPolicy`` arranged them, and with the
+/// paragraph (a headline block after a paragraph, as a page with several articles gives, is a `<p>`:
+/// TEI allows `<head>` only before the paragraphs of a `<div>`), names and quotations nested inline as ``OverlapPolicy`` arranged them, and with the
 /// linguistic layer, sentences (`<s>`) of words (`<w>`) and punctuation (`<pc>`) as ParlaMint writes
 /// them: `@lemma`, `@pos` (Penn Treebank), `@msd` (`UPosTag=NOUN|Number=Sing`), `@join="right"`
 /// where no space follows. The text between the tags is the article's own, spaces and all.
@@ -13,8 +14,10 @@ struct BodyWriter {
         let div = root.appendElement("text").appendElement("body").appendElement("div")
         div.setAttribute("type", "article")
         let text = annotated.article.text
+        var inParagraphs = false
         for (index, block) in annotated.article.blocks.enumerated() {
-            let element = div.appendElement(block.kind == .headline ? "head" : "p")
+            inParagraphs = inParagraphs || block.kind != .headline
+            let element = div.appendElement(inParagraphs ? "p" : "head")
             var open: [(end: Int, node: XMLNode)] = [(block.span.end, element)]
             var cursor = block.span.start
             for inline in layout.spansByBlock[index] {

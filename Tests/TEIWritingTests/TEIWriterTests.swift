@@ -83,6 +83,22 @@ struct TEIWriterTests {
         }
     }
 
+    @Test("a headline after a paragraph (a page with two articles) is written as a paragraph, valid in both schemas")
+    func lateHeadline() throws {
+        var annotated = WriterFixture.annotated
+        annotated.article.blocks[2].kind = .headline
+        let bytes = try Self.writer.serialize(annotated)
+        let document = try XMLDocument(parsing: bytes)
+        let div = try #require(try document.select("//tei:div", namespaces: ["tei": TEIWriter.teiNamespace]).first)
+        #expect(div.childElements.map(\.name) == ["head", "p", "p"])
+        let project = try TEIValidator.projectSchema().validate(bytes: bytes, file: "late-headline.xml")
+        #expect(project.isValid, "\(project.diagnostics)")
+        if let teiAll = TEIAll.validator {
+            let verdict = teiAll.validate(bytes: bytes, file: "late-headline.xml")
+            #expect(verdict.isValid, "\(verdict.diagnostics)")
+        }
+    }
+
     @Test("certainty is written with two decimals within 0…1")
     func certainty() throws {
         let document = Self.writer.document(for: WriterFixture.annotated)
