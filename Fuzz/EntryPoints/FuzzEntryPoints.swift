@@ -81,8 +81,9 @@ public enum FuzzEntryPoints {
         return (annotator, validator)
     }()
 
-    private static func writeAndValidate(_ annotated: AnnotatedArticle, _ annotator: Annotator, _ validator: TEIValidator)
-    {
+    private static func writeAndValidate(
+        _ annotated: AnnotatedArticle, _ annotator: Annotator, _ validator: TEIValidator
+    ) {
         let tei: [UInt8]
         do {
             tei = try annotator.tei(annotated)
@@ -92,7 +93,8 @@ public enum FuzzEntryPoints {
         let report = validator.validate(bytes: tei, file: "fuzz.xml")
         require(
             report.isValid,
-            "the TEI written does not validate: \(report.diagnostics.prefix(3))\n\(String(decoding: tei, as: UTF8.self))")
+            "the TEI written does not validate: \(report.diagnostics.prefix(3))\n\(String(decoding: tei, as: UTF8.self))"
+        )
     }
 
     /// Stops the process with `message` when `condition` fails (in every build configuration, unlike

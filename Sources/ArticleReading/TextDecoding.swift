@@ -27,7 +27,8 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true) }
         if let bigEndian = unmarkedUTF16(bytes) {
             var decoded = try decodeUTF16(bytes, bigEndian: bigEndian)
-            decoded.warnings.append("no byte-order mark; read as UTF-16\(bigEndian ? "BE" : "LE") (every other byte is NUL)")
+            decoded.warnings.append(
+                "no byte-order mark; read as UTF-16\(bigEndian ? "BE" : "LE") (every other byte is NUL)")
             return decoded
         }
         if let nul = bytes.firstIndex(of: 0), isBinary(bytes) { throw .notText(byteOffset: nul) }

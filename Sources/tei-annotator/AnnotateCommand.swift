@@ -116,7 +116,8 @@ struct AnnotateCommand: ParsableCommand {
                 report("error: \(error)")
                 throw ExitCode(Exit.usage)
             } catch is Interrupted {
-                report("error: interrupted before \(file) (\(index) of \(files.count) inputs done); nothing half written")
+                report(
+                    "error: interrupted before \(file) (\(index) of \(files.count) inputs done); nothing half written")
                 throw ExitCode(Exit.interrupted)
             } catch {
                 report("error: \(file): \(error)")

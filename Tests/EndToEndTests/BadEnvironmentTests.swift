@@ -33,7 +33,8 @@ struct BadEnvironmentTests {
         #expect(corpus.standardError.contains("locked.txt: cannot be read: Permission denied"))
         #expect(corpus.standardError.contains("articles: 1 "))
 
-        let validate = try CommandLineTool.run(["validate", run.path("locked.txt")], prefix: CommandLineTool.unprivileged)
+        let validate = try CommandLineTool.run(
+            ["validate", run.path("locked.txt")], prefix: CommandLineTool.unprivileged)
         #expect(validate.status == 2)
         #expect(validate.standardOutput.contains("locked.txt: error: [io]"))
 
@@ -109,7 +110,10 @@ struct BadEnvironmentTests {
 
         let corpusDirectory = run.directory.appendingPathComponent("corpus")
         let corpus = try CommandLineTool.run(
-            ["corpus", "--quiet", "--jobs", "1", "--out", corpusDirectory.path, run.path("seed.txt"), run.path("good.txt")],
+            [
+                "corpus", "--quiet", "--jobs", "1", "--out", corpusDirectory.path, run.path("seed.txt"),
+                run.path("good.txt"),
+            ],
             prefix: limit)
         #expect(corpus.status == 2)
         #expect(BadInputFixture.errors(corpus).count == 1, "\(corpus.standardError)")

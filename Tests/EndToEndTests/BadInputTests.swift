@@ -15,7 +15,8 @@ struct BadInputTests {
         let run = try BadInputFixture()
         try run.write("empty.txt", [])
         try run.write("blank.txt", Array(" \n\t\r\n   \n".utf8))
-        try run.write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array("IHDR".utf8))
+        try run.write(
+            "image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array("IHDR".utf8))
         try run.write("archive.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, 0, 0, 0, 0])
         try run.write("nul.txt", Array("Joe Biden\0\0\0\0\0\0\0\0 met".utf8))
         let result = try run.annotate(["empty.txt", "blank.txt", "image.png", "archive.zip", "nul.txt"])
@@ -28,7 +29,9 @@ struct BadInputTests {
         try run.expectValidOutput("good.xml")
     }
 
-    @Test("bytes that are not UTF-8 are read as Windows-1252 and UTF-16 without a byte-order mark as UTF-16, each with a warning")
+    @Test(
+        "bytes that are not UTF-8 are read as Windows-1252 and UTF-16 without a byte-order mark as UTF-16, each with a warning"
+    )
     func encodings() throws {
         let run = try BadInputFixture()
         try run.write("latin.txt", Array("Caf".utf8) + [0xE9] + Array(" talks\n\nJoe Biden met Olaf Scholz.".utf8))
@@ -50,14 +53,17 @@ struct BadInputTests {
     @Test("a 100 MB line is refused in seconds: no paragraph may exceed what an XML text may hold")
     func hundredMegabyteLine() throws {
         let run = try BadInputFixture()
-        try run.write("line.txt", Array("A headline\n\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 100_000_000))
+        try run.write(
+            "line.txt", Array("A headline\n\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 100_000_000))
         let start = Date()
         let result = try run.annotate(["line.txt"])
         run.expectRefused(result, ["line.txt": "a paragraph of 100000000 bytes is longer than the 10 MB"])
         #expect(Date().timeIntervalSince(start) < 60)
     }
 
-    @Test("a million short lines: a JSON Lines stream of a million lines is read; a TEI file of a million lines is validated or abandoned at the time limit, never hangs")
+    @Test(
+        "a million short lines: a JSON Lines stream of a million lines is read; a TEI file of a million lines is validated or abandoned at the time limit, never hangs"
+    )
     func millionLines() throws {
         let run = try BadInputFixture()
         let record = #"{"id": "r1", "text": "Talks\n\nJoe Biden met Olaf Scholz in Berlin."}"#
@@ -76,7 +82,10 @@ struct BadInputTests {
         ])
         let outcome = validated.standardOutput.split(separator: "\n").first.map(String.init) ?? ""
         #expect(
-            validated.status == 0 || validated.status == 1 && outcome.hasSuffix("lines.xml: error: [timeout] validation took longer than 5 s and was abandoned"),
+            validated.status == 0
+                || validated.status == 1
+                    && outcome.hasSuffix(
+                        "lines.xml: error: [timeout] validation took longer than 5 s and was abandoned"),
             "\(validated.standardOutput)")
         #expect(Date().timeIntervalSince(start) < 30)
     }
@@ -138,7 +147,8 @@ struct BadInputTests {
             "file.xml": tei("<!DOCTYPE TEI [<!ENTITY s SYSTEM \"file://\(run.path("secret.txt"))\">]>", "&s;"),
             // An address that never answers: a connection attempt would hang the run.
             "network.xml": tei("<!DOCTYPE TEI [<!ENTITY s SYSTEM \"http://10.255.255.1/e.xml\">]>", "&s;"),
-            "deep.xml": tei("", String(repeating: "<hi>", count: 10_000) + "x" + String(repeating: "</hi>", count: 10_000)),
+            "deep.xml": tei(
+                "", String(repeating: "<hi>", count: 10_000) + "x" + String(repeating: "</hi>", count: 10_000)),
             "attribute.xml": tei("", "x").replacingOccurrences(
                 of: "<p>", with: "<p rend=\"\(String(repeating: "a", count: 11_000_000))\">"),
         ]
@@ -177,11 +187,13 @@ struct BadInputTests {
         try run.write(
             "ids.jsonl",
             Array(
-                (#"{"id": "1 not/an id", "text": "Joe Biden spoke."}"# + "\n" + #"{"id": "", "text": "Olaf Scholz spoke."}"#
+                (#"{"id": "1 not/an id", "text": "Joe Biden spoke."}"# + "\n"
+                    + #"{"id": "", "text": "Olaf Scholz spoke."}"#
                     + "\n" + #"{"id": 42, "text": "Angela Merkel spoke."}"#).utf8))
         let result = try run.annotate(names + ["ids.jsonl"])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(run.outputs == ["-dash.xml", "1.xml", "good.xml", "ids.jsonl", "with space.xml", "Ünïcödé – story.xml"])
+        #expect(
+            run.outputs == ["-dash.xml", "1.xml", "good.xml", "ids.jsonl", "with space.xml", "Ünïcödé – story.xml"])
         for name in run.outputs where name.hasSuffix(".xml") { try run.expectValidOutput(name) }
         let records = try String(contentsOf: run.output.appendingPathComponent("ids.jsonl"), encoding: .utf8)
         for line in records.split(separator: "\n") {
