@@ -7,6 +7,7 @@ import Testing
 /// outputs that cannot be written, a full disk, a signal in the middle of a run. Each is one error line
 /// naming the file and the problem and exit status 2 (130 for a signal; 1 in a corpus build, where an
 /// input that cannot be read is recorded like one that cannot be annotated), and no part of a file is left.
+/// A signal during a corpus build is tested in `CorpusCommandTests`.
 @Suite("Bad environments through the CLI", .serialized)
 struct BadEnvironmentTests {
     /// A directory the unprivileged tool may write in.
@@ -177,26 +178,5 @@ struct BadEnvironmentTests {
         #expect(process.terminationStatus == 130)
         let left = try FileManager.default.contentsOfDirectory(atPath: run.directory.path)
         #expect(left == ["good.txt"], "\(left)")
-    }
-
-    @Test("SIGINT in the middle of a corpus build: status 130, and the same command resumes")
-    func signalDuringCorpus() throws {
-        let root = try CommandLineTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let inputs = root.appendingPathComponent("in")
-        try CorpusCommandTests.writeArticles(count: 60, into: inputs)
-        let out = root.appendingPathComponent("out")
-        let process = try CorpusCommandTests.start(["corpus", inputs.path, "--out", out.path, "--jobs", "1"])
-        let manifest = out.appendingPathComponent("manifest.jsonl").path
-        let deadline = Date().addingTimeInterval(120)
-        while CorpusCommandTests.lineCount(manifest) < 3 && process.isRunning && Date() < deadline { usleep(2_000) }
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        let articles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("articles").path)
-        #expect(articles.allSatisfy { $0.hasSuffix(".xml") && !$0.hasPrefix(".") }, "\(articles)")
-        let resumed = try CorpusCommandTests.run(["corpus", inputs.path, "--out", out.path])
-        #expect(resumed.status == 0, "\(resumed.standardError)")
-        #expect(CorpusCommandTests.lineCount(manifest) == 60)
     }
 }

@@ -86,7 +86,10 @@ import Testing
         #expect(actual == expected)
     }
 
-    @Test func sigtermStopsCleanlyWithStatus130AndTheNextRunFinishes() throws {
+    @Test(
+        "SIGINT or SIGTERM stops a build cleanly with status 130, and the same command finishes it",
+        arguments: [SIGINT, SIGTERM])
+    func signalStopsCleanlyAndTheNextRunFinishes(_ signal: Int32) throws {
         let root = try CommandLineTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let inputs = root.appendingPathComponent("in")
@@ -96,7 +99,7 @@ import Testing
         let manifest = out.appendingPathComponent("manifest.jsonl").path
         let deadline = Date().addingTimeInterval(120)
         while Self.lineCount(manifest) < 5 && process.isRunning && Date() < deadline { usleep(2_000) }
-        kill(process.processIdentifier, SIGTERM)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("articles").path)
