@@ -123,6 +123,24 @@ public struct ArticleMetadata: Hashable, Sendable {
     }
 }
 
+extension ArticleMetadata {
+    /// `tag` as a language tag XML accepts (`xsd:language`: `en`, `en-GB`, `zh-Hant-TW`), blanks trimmed
+    /// and `_` read as `-` (`en_US`, as pages write it); nil when it is not one (`lang="ntent="`).
+    public static func languageTag(_ tag: String) -> String? {
+        let candidate = String(tag.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            .map { $0 == "_" ? "-" : $0 }
+        let subtags = String(candidate).split(separator: "-", omittingEmptySubsequences: false)
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        guard let first = subtags.first, (1...8).contains(first.utf8.count), first.utf8.allSatisfy(isLetter),
+            subtags.dropFirst().allSatisfy({
+                (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy { isLetter($0) || isDigit($0) }
+            })
+        else { return nil }
+        return String(candidate)
+    }
+}
+
 /// A calendar date known to the year, the month or the day.
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     public var year: Int

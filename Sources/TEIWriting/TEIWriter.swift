@@ -40,7 +40,9 @@ public struct TEIWriter: Sendable {
         let document = XMLDocument(rootElement: "TEI", namespace: Self.teiNamespace)
         let root = document.rootElement!
         root.setAttribute("id", annotated.article.id, namespace: XMLDocument.xmlNamespace)
-        root.setAttribute("lang", annotated.article.metadata.language, namespace: XMLDocument.xmlNamespace)
+        // "und" (undetermined) for a tag that is none: the readers give only tags, but a library caller may not.
+        let language = ArticleMetadata.languageTag(annotated.article.metadata.language) ?? "und"
+        root.setAttribute("lang", language, namespace: XMLDocument.xmlNamespace)
         HeaderWriter(application: application, ids: ids).write(annotated.article, into: root)
         StandOffWriter(ids: ids).write(annotated, into: root)
         BodyWriter(ids: ids).write(

@@ -20,9 +20,7 @@ enum HTMLMetadata {
         var firstTime: String?
         var canonical: String?
         var titleElement: String?
-        if let language = root.attribute("lang"), !language.isEmpty {
-            metadata.language = language
-        }
+        if let language = root.attribute("lang").flatMap(ArticleMetadata.languageTag) { metadata.language = language }
         root.forEachDescendantElement { element in
             switch element.name.lowercased() {
             case "meta":

@@ -95,7 +95,11 @@ public struct TEIReader: Sendable {
             ?? sourceName.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes)
         var metadata = ArticleMetadata(sourceName: sourceName)
         metadata.title = Self.headerTitle(root)
-        if let language = root.attribute("lang", namespace: XMLDocument.xmlNamespace) { metadata.language = language }
+        if let language = root.attribute("lang", namespace: XMLDocument.xmlNamespace).flatMap(
+            ArticleMetadata.languageTag)
+        {
+            metadata.language = language
+        }
         let article = Article(
             id: articleID, text: walker.flow.text, blocks: walker.blocks, removed: [], metadata: metadata,
             source: ArticleSource(
