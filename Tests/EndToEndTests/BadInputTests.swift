@@ -58,7 +58,8 @@ struct BadInputTests {
         let start = Date()
         let result = try run.annotate(["line.txt"])
         run.expectRefused(result, ["line.txt": "a paragraph of 100000000 bytes is longer than the 10 MB"])
-        #expect(Date().timeIntervalSince(start) < 60)
+        // 2 s in a release build, about 10 s in a debug one; the bound leaves room for sanitizers.
+        #expect(Date().timeIntervalSince(start) < 150)
     }
 
     @Test(
