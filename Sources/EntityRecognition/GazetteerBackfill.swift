@@ -9,14 +9,7 @@ struct GazetteerBackfill {
     func names(_ tagged: [NameSpan], _ view: TokenView, _ segmentation: Segmentation, skipping skipped: [TextSpan])
         -> [NameSpan]
     {
-        var covered = [Bool](repeating: false, count: view.tokens.count)
-        for span in tagged.map(\.span) + skipped {
-            var index = segmentation.firstToken(endingAfter: span.start)
-            while index < view.tokens.count && view.tokens[index].span.start < span.end {
-                covered[index] = true
-                index += 1
-            }
-        }
+        let covered = view.covered(by: tagged.map(\.span) + skipped, segmentation)
         var added: [NameSpan] = []
         for sentence in segmentation.sentences {
             var index = sentence.tokens.lowerBound

@@ -27,14 +27,7 @@ struct NamePropagation {
         }
         let longest = forms.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
-        var covered = [Bool](repeating: false, count: view.tokens.count)
-        for name in names {
-            var index = segmentation.firstToken(endingAfter: name.span.start)
-            while index < view.tokens.count && view.tokens[index].span.start < name.span.end {
-                covered[index] = true
-                index += 1
-            }
-        }
+        let covered = view.covered(by: names.map(\.span), segmentation)
         // Forms by surface key (``SurfaceKey``): runs of tokens are looked up without building strings.
         var formsByKey = KeyTable<(type: EntityType, isSurname: Bool)>(minimumCapacity: forms.count)
         for (surface, form) in forms { formsByKey.set(SurfaceKey.of(surface), form) }

@@ -40,6 +40,19 @@ struct TokenView {
         return first.properties.isUppercase
     }
 
+    /// For each token, whether one of `spans` overlaps it: the tokens a name already holds.
+    func covered(by spans: [TextSpan], _ segmentation: Segmentation) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans {
+            var index = segmentation.firstToken(endingAfter: span.start)
+            while index < tokens.count && tokens[index].span.start < span.end {
+                covered[index] = true
+                index += 1
+            }
+        }
+        return covered
+    }
+
     func isPossessive(_ index: Int) -> Bool {
         let word = string(index)
         return word == "’s" || word == "'s" || word == "’" || word == "'"
