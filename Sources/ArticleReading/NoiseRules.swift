@@ -111,9 +111,11 @@ enum NoiseRules {
 
     /// Classifies a trimmed line; nil when it is (or may be) article text.
     static func classify(_ line: Substring) -> NoiseLine? {
-        if let caption = caption(line) { return caption }
-        guard line.utf8.count <= maximumNoiseLength else { return nil }
+        // Captions run up to 400 bytes, other noise up to `maximumNoiseLength`; the line is folded once for all rules.
+        guard line.utf8.count <= 400 else { return nil }
         let folded = fold(line)
+        if let caption = caption(line, folded: folded) { return caption }
+        guard line.utf8.count <= maximumNoiseLength else { return nil }
         if advertisementLines.contains(folded) { return .furniture(.advertisement) }
         if relatedLines.contains(folded) || relatedPrefixes.contains(where: folded.hasPrefix) {
             return .furniture(.related)
@@ -147,10 +149,8 @@ enum NoiseRules {
 
     /// A photo caption or credit: a line opening with `Photo:`, `Image caption`, `FILE PHOTO:` …, or
     /// ending with a photographer and agency (`… REUTERS/Leah Millis`, `(AP Photo/Jane Doe)`).
-    /// Captions run longer than other furniture, up to 400 bytes.
-    private static func caption(_ line: Substring) -> NoiseLine? {
-        guard line.utf8.count <= 400 else { return nil }
-        let folded = fold(line)
+    /// Captions run longer than other furniture, up to 400 bytes (`classify` checks the length).
+    private static func caption(_ line: Substring, folded: String) -> NoiseLine? {
         if captionPrefixes.contains(where: folded.hasPrefix) { return .furniture(.caption) }
         var ending = Substring(folded)
         while let last = ending.last, ")]. ".contains(last) { ending.removeLast() }
