@@ -124,12 +124,13 @@ public struct ArticleMetadata: Hashable, Sendable {
 }
 
 extension ArticleMetadata {
-    /// `tag` as a language tag XML accepts (`xsd:language`: `en`, `en-GB`, `zh-Hant-TW`), blanks trimmed
+    /// `tag` as a language tag XML accepts (`xsd:language`: `en`, `en-GB`, `zh-Hant-TW`), spaces trimmed
     /// and `_` read as `-` (`en_US`, as pages write it); nil when it is not one (`lang="ntent="`).
     public static func languageTag(_ tag: String) -> String? {
-        let candidate = String(tag.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-            .map { $0 == "_" ? "-" : $0 }
-        let subtags = String(candidate).split(separator: "-", omittingEmptySubsequences: false)
+        var trimmed = Substring(tag)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        let subtags = trimmed.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
         guard let first = subtags.first, (1...8).contains(first.utf8.count), first.utf8.allSatisfy(isLetter),
@@ -137,7 +138,7 @@ extension ArticleMetadata {
                 (1...8).contains($0.utf8.count) && $0.utf8.allSatisfy { isLetter($0) || isDigit($0) }
             })
         else { return nil }
-        return String(candidate)
+        return subtags.joined(separator: "-")
     }
 }
 

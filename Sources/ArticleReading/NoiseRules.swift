@@ -24,6 +24,8 @@ enum NoiseLine: Equatable {
 enum NoiseRules {
     /// Lines longer than this are article text, whatever they start with.
     static let maximumNoiseLength = 200
+    /// Photo captions run longer than other furniture: up to this many bytes.
+    static let maximumCaptionLength = 400
 
     private static let advertisementLines: Set<String> = [
         "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -111,8 +113,8 @@ enum NoiseRules {
 
     /// Classifies a trimmed line; nil when it is (or may be) article text.
     static func classify(_ line: Substring) -> NoiseLine? {
-        // Captions run up to 400 bytes, other noise up to `maximumNoiseLength`; the line is folded once for all rules.
-        guard line.utf8.count <= 400 else { return nil }
+        // The line is folded once, for the caption rules and the others.
+        guard line.utf8.count <= maximumCaptionLength else { return nil }
         let folded = fold(line)
         if let caption = caption(line, folded: folded) { return caption }
         guard line.utf8.count <= maximumNoiseLength else { return nil }
@@ -149,7 +151,7 @@ enum NoiseRules {
 
     /// A photo caption or credit: a line opening with `Photo:`, `Image caption`, `FILE PHOTO:` …, or
     /// ending with a photographer and agency (`… REUTERS/Leah Millis`, `(AP Photo/Jane Doe)`).
-    /// Captions run longer than other furniture, up to 400 bytes (`classify` checks the length).
+    /// Captions run longer than other furniture, up to ``maximumCaptionLength`` (`classify` checks it).
     private static func caption(_ line: Substring, folded: String) -> NoiseLine? {
         if captionPrefixes.contains(where: folded.hasPrefix) { return .furniture(.caption) }
         var ending = Substring(folded)
