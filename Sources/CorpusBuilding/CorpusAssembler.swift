@@ -1,4 +1,5 @@
 import Foundation
+import TEIAnnotator
 
 /// Finishes a corpus from its records in corpus order: writes the compact manifest, merges the
 /// corpus register, and writes the root. Records are handled one at a time; only the register and
@@ -6,8 +7,8 @@ import Foundation
 final class CorpusAssembler {
     private let layout: CorpusLayout
     private let header: CorpusRootWriter.Header
-    private let temporaryManifest: String
-    private let manifest: FileHandle
+    /// The compact manifest, in place of the log once ``finish()`` succeeds.
+    private let manifest: AtomicFileStream
     private var register = CorpusRegister()
     private var articleFiles: [String] = []
     private(set) var totals = CorpusTotals()
@@ -16,26 +17,22 @@ final class CorpusAssembler {
         self.layout = layout
         header = CorpusRootWriter.Header(
             title: title, date: date, articles: 0, words: 0, version: version, ident: ident)
-        temporaryManifest = layout.path(".manifest.jsonl.\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporaryManifest, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporaryManifest)
-        else { throw .cannotWrite(layout.manifestPath, "cannot create a file in \(layout.directory)") }
-        manifest = handle
-    }
-
-    deinit {
-        try? manifest.close()
-        try? FileManager.default.removeItem(atPath: temporaryManifest)
+        do {
+            manifest = try AtomicFileStream(path: layout.manifestPath)
+        } catch {
+            throw .cannotWrite(layout.manifestPath, error.reason)
+        }
     }
 
     /// The files of the articles added so far, relative to the corpus directory.
     var files: Set<String> { Set(articleFiles) }
 
     func add(_ record: ManifestRecord) throws(CorpusError) {
+        let line = try ManifestLog.encode(record)
         do {
-            try manifest.write(contentsOf: try ManifestLog.encode(record))
+            try manifest.write(line)
         } catch {
-            throw .cannotWrite(layout.manifestPath, CorpusError.reason(of: error))
+            throw .cannotWrite(layout.manifestPath, error.reason)
         }
         totals.add(record)
         guard record.status == .annotated, let file = record.file else { return }
@@ -46,13 +43,9 @@ final class CorpusAssembler {
     /// Replaces the manifest and writes the root; throws ``CorpusError/empty`` when no article was added.
     func finish() throws(CorpusError) -> CorpusTotals {
         do {
-            try manifest.synchronize()
-            try manifest.close()
+            try manifest.commit()
         } catch {
-            throw .cannotWrite(layout.manifestPath, CorpusError.reason(of: error))
-        }
-        guard rename(temporaryManifest, layout.manifestPath) == 0 else {
-            throw .cannotWrite(layout.manifestPath, String(cString: strerror(errno)))
+            throw .cannotWrite(layout.manifestPath, error.reason)
         }
         register.linkShortNames()
         for entry in register.entries.values { totals.registerEntries[entry.type, default: 0] += 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import TEIAnnotator
 
 /// Why a corpus build, merge or statistics run could not go on. Articles that cannot be annotated
 /// are not errors of the build: they are recorded in the manifest and the summary.
@@ -32,6 +33,7 @@ extension CorpusError {
     /// What went wrong in a file operation, as the system says it (`No space left on device`), rather than
     /// Foundation's wrapping of it.
     static func reason(of error: any Error) -> String {
+        if let error = error as? AtomicFileError { return error.reason }
         let error = error as NSError
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

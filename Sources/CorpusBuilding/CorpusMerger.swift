@@ -1,4 +1,5 @@
 import Foundation
+import TEIAnnotator
 
 /// Combines corpus directories built as shards (`corpus --shard K/N`) into one corpus: every
 /// article, one compact manifest, one corpus register, one root. Articles are hard-linked when the
@@ -69,10 +70,7 @@ public enum CorpusMerger {
 
     /// Puts a copy of `source` at `destination` atomically: a hard link when possible, else a copy.
     private static func place(_ source: String, at destination: String) throws(CorpusError) {
-        let temporary =
-            URL(fileURLWithPath: destination).deletingLastPathComponent()
-            .appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent).\(UUID().uuidString).tmp")
-            .path
+        let temporary = AtomicFile.temporaryPath(beside: destination)
         if link(source, temporary) != 0 {
             do {
                 try FileManager.default.copyItem(atPath: source, toPath: temporary)

@@ -1,5 +1,6 @@
 import Foundation
 import LibXML
+import TEIAnnotator
 
 /// Writes the corpus root (`corpus.xml`): a `teiCorpus` with the corpus header (title, extent,
 /// application, date), the corpus-wide register as a `standOff`, and an `xi:include` of every article.
@@ -22,14 +23,9 @@ struct CorpusRootWriter {
     static func write(
         to path: String, header: Header, register: CorpusRegister, articleFiles: some Sequence<String>
     ) throws(CorpusError) {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(CorpusRegisterKey.rootFileName).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary.path)
-        else { throw .cannotWrite(path, "cannot create a file in \(directory.path)") }
         do {
-            defer { try? handle.close() }
-            let writer = try XMLStreamWriter(writingTo: handle)
+            let output = try AtomicFileStream(path: path)
+            let writer = try XMLStreamWriter(writingTo: output.handle)
             try writer.startElement("teiCorpus", namespace: teiNamespace)
             try writer.attribute("xmlns:xi", xincludeNamespace)
             try writer.attribute("xml:id", CorpusArticleIDs.root)
@@ -42,15 +38,9 @@ struct CorpusRootWriter {
                 try writer.endElement()
             }
             try writer.finish()
-            try handle.synchronize()
+            try output.commit()
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(path, CorpusError.reason(of: error))
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason)
         }
     }
 

@@ -10,25 +10,17 @@ public enum AtomicFile {
     /// renames it over `path`. On failure (a full disk, a file-size limit, a directory that is not
     /// writable) the temporary file is removed, `path` is untouched, and the error says why.
     public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
+        let stream = try AtomicFileStream(path: path)
+        try stream.write(bytes)
+        try stream.commit()
+    }
+
+    /// A new name for a temporary file beside `path`, hidden and ending in `.tmp`
+    /// (`.corpus.xml.<UUID>.tmp`), so that what a killed process left behind can be recognised.
+    public static func temporaryPath(beside path: String) -> String {
         let destination = URL(fileURLWithPath: path)
-        let directory = destination.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw .cannotCreate(path: path, reason: "cannot create a file in \(directory.path): \(errorMessage())")
-        }
-        var failure: String?
-        if let reason = writeAll(bytes, to: descriptor) {
-            failure = reason
-        } else if fsync(descriptor) != 0 {
-            failure = errorMessage()
-        }
-        if close(descriptor) != 0 && failure == nil { failure = errorMessage() }
-        if failure == nil && rename(temporary.path, destination.path) != 0 { failure = errorMessage() }
-        if let failure {
-            unlink(temporary.path)
-            throw .cannotCreate(path: path, reason: failure)
-        }
+        return destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp").path
     }
 
     /// Writes all of `bytes` to a file descriptor; the reason when a write fails.
@@ -47,7 +39,59 @@ public enum AtomicFile {
         return nil
     }
 
-    private static func errorMessage() -> String { String(cString: strerror(errno)) }
+    fileprivate static func errorMessage() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file written piece by piece that appears at its path whole or not at all: the pieces go to a
+/// temporary file beside it, which ``commit()`` flushes to the disk and renames over the path. A
+/// stream released without a commit removes its temporary file, and the path stays as it was.
+public final class AtomicFileStream {
+    /// Where the file appears on ``commit()``.
+    public let path: String
+    /// The temporary file, for writers that take a handle.
+    public let handle: FileHandle
+    private let temporary: String
+    private var isFinished = false
+
+    /// Creates the temporary file; throws when the directory does not let it be created.
+    public init(path: String) throws(AtomicFileError) {
+        temporary = AtomicFile.temporaryPath(beside: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            throw .cannotCreate(
+                path: path, reason: "cannot create a file in \(directory): \(AtomicFile.errorMessage())")
+        }
+        self.path = path
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    }
+
+    /// Appends `bytes`.
+    public func write(_ bytes: [UInt8]) throws(AtomicFileError) {
+        if let reason = AtomicFile.writeAll(bytes, to: handle.fileDescriptor) {
+            throw .cannotCreate(path: path, reason: reason)
+        }
+    }
+
+    /// Flushes the file to the disk and renames it over ``path``; on failure (a full disk, a file-size
+    /// limit) the temporary file is removed and ``path`` is untouched.
+    public func commit() throws(AtomicFileError) {
+        isFinished = true
+        var failure: String?
+        if fsync(handle.fileDescriptor) != 0 { failure = AtomicFile.errorMessage() }
+        if close(handle.fileDescriptor) != 0 && failure == nil { failure = AtomicFile.errorMessage() }
+        if failure == nil && rename(temporary, path) != 0 { failure = AtomicFile.errorMessage() }
+        if let failure {
+            unlink(temporary)
+            throw .cannotCreate(path: path, reason: failure)
+        }
+    }
+
+    deinit {
+        guard !isFinished else { return }
+        close(handle.fileDescriptor)
+        unlink(temporary)
+    }
 }
 
 /// Why a file could not be written.

@@ -92,31 +92,27 @@ extension AnnotateCommand {
             let stem = file == "-" ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             destination = URL(fileURLWithPath: directory).appendingPathComponent(stem + ".jsonl").path
         }
-        let sink = try JSONLinesSink(destination: destination)
+        // Records go to standard output as they come, or to a file that appears whole when the stream ends.
+        let outputFile = try destination.map { path throws(AtomicFileError) in try AtomicFileStream(path: path) }
         var stream = LineStream(read: { input.nextChunk() })
         var failures = 0
         var number = 0
-        do {
-            while let line = stream.next() {
-                if Interruption.shared.isRequested { throw Interrupted() }
-                number += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let record: [UInt8]
-                do {
-                    record = try annotateRecord(line, label: "\(label):\(number)", annotator, validator)
-                } catch {
-                    report("error: \(label):\(number): \(error)")
-                    failures += 1
-                    continue
-                }
-                try sink.write(record)
+        while let line = stream.next() {
+            if Interruption.shared.isRequested { throw Interrupted() }
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let record: [UInt8]
+            do {
+                record = try annotateRecord(line, label: "\(label):\(number)", annotator, validator)
+            } catch {
+                report("error: \(label):\(number): \(error)")
+                failures += 1
+                continue
             }
-            if let readError = input.readError { throw readError }
-            try sink.commit()
-        } catch {
-            sink.discard()
-            throw error
+            if let outputFile { try outputFile.write(record) } else { try StandardOutput.write(record) }
         }
+        if let readError = input.readError { throw readError }
+        try outputFile?.commit()
         return failures
     }
 
@@ -139,58 +135,4 @@ extension AnnotateCommand {
 /// The TEI the tool wrote does not validate against its own schema: a bug to report.
 struct InvalidOutput: Error, CustomStringConvertible {
     var description: String { "the TEI written does not validate (please report this)" }
-}
-
-/// Where JSON Lines records go: standard output as they come, or a file that appears whole when the
-/// stream ends (a temporary file beside it, renamed).
-final class JSONLinesSink {
-    private let destination: String?
-    private let temporary: String?
-    private let handle: FileHandle?
-
-    init(destination: String?) throws(AtomicFileError) {
-        self.destination = destination
-        guard let destination else {
-            temporary = nil
-            handle = nil
-            return
-        }
-        let path = destination + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw .cannotCreate(path: destination, reason: "cannot create a temporary file") }
-        temporary = path
-        self.handle = handle
-    }
-
-    func write(_ record: [UInt8]) throws {
-        guard let handle, let destination else { return try StandardOutput.write(record) }
-        if let reason = AtomicFile.writeAll(record, to: handle.fileDescriptor) {
-            throw AtomicFileError.cannotCreate(path: destination, reason: reason)
-        }
-    }
-
-    /// Puts the file in place.
-    func commit() throws(AtomicFileError) {
-        guard let handle, let temporary, let destination else { return }
-        do {
-            try handle.synchronize()
-            try handle.close()
-            if FileManager.default.fileExists(atPath: destination) {
-                _ = try FileManager.default.replaceItemAt(
-                    URL(fileURLWithPath: destination), withItemAt: URL(fileURLWithPath: temporary))
-            } else {
-                try FileManager.default.moveItem(atPath: temporary, toPath: destination)
-            }
-        } catch {
-            throw .cannotCreate(path: destination, reason: (error as NSError).localizedDescription)
-        }
-    }
-
-    /// Removes the temporary file: the destination stays as it was.
-    func discard() {
-        guard let temporary else { return }
-        try? handle?.close()
-        try? FileManager.default.removeItem(atPath: temporary)
-    }
 }
