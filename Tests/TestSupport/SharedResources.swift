@@ -43,4 +43,11 @@ public enum TEIAll {
 
     /// True when `../shared` is there, so tests that need it run.
     public static var isAvailable: Bool { Repository.shared != nil }
+
+    /// The verdicts on `bytes` of the project schema and, when `../shared` is there, of tei_all: what a
+    /// TEI document the tool writes must pass.
+    public static func verdictsOfBothSchemas(_ bytes: [UInt8], file: String) throws -> [ValidationReport] {
+        [try TEIValidator.projectSchema().validate(bytes: bytes, file: file)]
+            + (validator.map { [$0.validate(bytes: bytes, file: file)] } ?? [])
+    }
 }
