@@ -59,6 +59,7 @@ public struct EntityRecognizer: Sendable {
             names.sort { $0.span < $1.span }
         }
         names = NamePropagation().propagate(names, view, segmentation)
-        return registerBuilder.build(names, view)
+        let teams = SportsTeams(gazetteers: gazetteers).surfaces(names, view, segmentation)
+        return registerBuilder.build(names, view, organizations: teams)
     }
 }

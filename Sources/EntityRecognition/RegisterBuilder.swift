@@ -14,7 +14,11 @@ struct RegisterBuilder {
     let gazetteers: Gazetteers
     let roleFinder: RoleFinder
 
-    func build(_ names: [NameSpan], _ view: TokenView) -> (EntityRegister, [EntityMention]) {
+    /// - Parameter organizations: surface forms that document-level evidence shows to be organizations
+    ///   whatever else they name (a country as a sports team, ``SportsTeams``).
+    func build(_ names: [NameSpan], _ view: TokenView, organizations: Set<String> = [])
+        -> (EntityRegister, [EntityMention])
+    {
         let surfaces = names.map { String(view.text[$0.span]) }
         // One type per surface form.
         var weights: [String: [EntityType: Double]] = [:]
@@ -34,9 +38,10 @@ struct RegisterBuilder {
                 weights[surface]![known, default: 0] += 0.6
             }
         }
-        let typeOf = weights.mapValues { scores in
+        var typeOf = weights.mapValues { scores in
             scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
+        for surface in organizations where typeOf[surface] != nil { typeOf[surface] = .organization }
 
         var entries: [RegisterEntry] = []
         var forms: [[String]] = []  // all forms of each entry, fullest first after merging

@@ -1,0 +1,103 @@
+import AnnotationModel
+
+/// Finds places that an article uses as sports teams: in a match report, `Sweden defeated South Korea
+/// 1 – 0` and `Belgium 3 – 0 Panama` name national teams, which are organizations (metonymy by
+/// referent), not the countries.
+///
+/// A place is a team when it stands next to a score in the same clause: at most four tokens before a
+/// score with no punctuation between (`Sweden defeated South Korea 1 – 0`) or at most two after it
+/// (`3 – 0 Panama`, `lost 1 – 2 to England`). A score is two numbers of at most two digits joined by a
+/// dash (`1 – 0`, `3-0`), not a range of days (`5–6 September`) or references (`[2–9]`). One place beside
+/// a number range is not enough: the article must name at least two such teams. Shorter forms of a
+/// team's name (`Korea` for `South Korea`) and other names of the same GeoNames place are teams too.
+struct SportsTeams {
+    let gazetteers: Gazetteers
+
+    /// The surface forms, among `names`, that name teams.
+    func surfaces(_ names: [NameSpan], _ view: TokenView, _ segmentation: Segmentation) -> Set<String> {
+        let scores = scoreRanges(view, segmentation)
+        guard !scores.isEmpty else { return [] }
+        var sentenceOfToken = [Int](repeating: 0, count: view.tokens.count)
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOfToken[token] = index }
+        }
+        var teams: Set<String> = []
+        for name in names where name.type == .place {
+            guard let first = view.tokenIndex(startingAt: name.span.start) else { continue }
+            let last = segmentation.firstToken(endingAfter: name.span.end - 1)
+            let nearScore = scores.contains { score in
+                guard sentenceOfToken[first] == sentenceOfToken[score.lowerBound] else { return false }
+                if last < score.lowerBound && score.lowerBound - last - 1 <= 4 {
+                    return !containsClauseBreak((last + 1)..<score.lowerBound, view)
+                }
+                if first >= score.upperBound && first - score.upperBound <= 2 {
+                    return !containsClauseBreak(score.upperBound..<first, view)
+                }
+                return false
+            }
+            if nearScore { teams.insert(String(view.text[name.span])) }
+        }
+        guard teams.count >= 2 else { return [] }
+        return teams.union(otherForms(of: teams, among: names, view))
+    }
+
+    /// The places among `names` that are shorter forms of a team's name or the same GeoNames place.
+    private func otherForms(of teams: Set<String>, among names: [NameSpan], _ view: TokenView) -> Set<String> {
+        let teamWords = teams.map { $0.split(separator: " ") }
+        let teamPlaces = Set(teams.compactMap { gazetteers.places[$0]?.geonamesID }).subtracting([0])
+        var forms: Set<String> = []
+        for name in names where name.type == .place {
+            let surface = String(view.text[name.span])
+            let words = surface.split(separator: " ")
+            let isShortForm = teamWords.contains { $0.count > words.count && Array($0.suffix(words.count)) == words }
+            let isSamePlace = gazetteers.places[surface].map { teamPlaces.contains($0.geonamesID) } ?? false
+            if isShortForm || isSamePlace { forms.insert(surface) }
+        }
+        return forms
+    }
+
+    /// Token ranges of scores: `1–0` as one token, or `1 – 0` as three.
+    private func scoreRanges(_ view: TokenView, _ segmentation: Segmentation) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < view.tokens.count {
+            let word = view.string(index)
+            var length = 0
+            if isScore(word) {
+                length = 1
+            } else if index + 2 < view.tokens.count, isGoals(word), Self.dashes.contains(view.string(index + 1)),
+                isGoals(view.string(index + 2))
+            {
+                length = 3
+            }
+            let end = index + length
+            // A range of days (`5–6 September`) or of references (`[2–9]`) is not a score.
+            let isRange =
+                (end < view.tokens.count && Self.months.contains(view.string(end)))
+                || (index > 0 && ["[", "("].contains(view.string(index - 1)))
+            if length > 0 && !isRange { ranges.append(index..<end) }
+            index += max(length, 1)
+        }
+        return ranges
+    }
+
+    private static let months: Set<Substring> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    private static let dashes: Set<Substring> = ["-", "–", "—", "‐"]
+
+    private func isGoals(_ word: Substring) -> Bool {
+        !word.isEmpty && word.count <= 2 && word.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    private func isScore(_ word: Substring) -> Bool {
+        guard let dash = word.firstIndex(where: { Self.dashes.contains(Substring(String($0))) }) else { return false }
+        return isGoals(word[..<dash]) && isGoals(word[word.index(after: dash)...])
+    }
+
+    private func containsClauseBreak(_ range: Range<Int>, _ view: TokenView) -> Bool {
+        range.contains { [";", ".", ",", ":", "!", "?"].contains(view.string($0)) }
+    }
+}
