@@ -1457,14 +1457,53 @@ Congress | Consulate | Cooperative | Corps | Council | Court | Courier | Daily |
 Directorate | Embassy | Energy | Enterprises | Entertainment | Exchange | Express | FC | F.C. |
 Federation | Force | Forces | Forum | Foundation | Front | Fund | Gazette | Government | Guard |
 Herald | Hospital | Industries | Initiative | Institute | Institution | Insurance | Investments |
-Journal | Laboratories | Laboratory | Labs | League | Library | Marines | Media | Ministry |
-Mission | Motors | Movement | Museum | Navy | Network | News | Observatory | Observer | Office |
-Orchestra | Organisation | Organization | Parliament | Partners | Party | Petroleum |
+Journal | Laboratories | Laboratory | Labs | League | Legion | Library | Magazine | Marines | Media |
+Ministry | Mission | Motors | Movement | Municipality | Museum | Navy | Network | News | Observatory | Observer | Office |
+Orchestra | Org | Organisation | Organization | Parliament | Partners | Party | Petroleum |
 Pharmaceuticals | Police | Post | Press | Radio | Regiment | Reserve | School |
 Secretariat | Senate | Service | Services | Society | Squadron | Studios | Syndicate | Systems |
 Team | Technologies | Telecom | Telegraph | Television | Times | Treasury | Tribunal | Tribune |
 Trust | Union | University | Watch | Workers
 """
+
+# ---------------------------------------------------------------------------
+# Hand-written tables: products
+# ---------------------------------------------------------------------------
+
+# Names of products, which are neither persons, places nor organizations although they are
+# capitalised like names ("Internet Explorer", "iPhone", "Windows"). Only names that do not also
+# name their maker on their own: "Google", "Microsoft", "Facebook", "YouTube" are not listed.
+PRODUCTS = {
+    "software": """
+Internet Explorer | IE | Microsoft Internet Explorer | Firefox | Mozilla Firefox | Chrome |
+Google Chrome | Chromium | Safari | Microsoft Edge | Netscape Navigator | Netscape | Windows |
+Microsoft Windows | Windows XP | Windows Vista | Windows NT | Windows Server | macOS | Mac OS |
+Mac OS X | OS X | iOS | iPadOS | watchOS | Android | Linux | Ubuntu | Debian | Fedora |
+Red Hat Enterprise Linux | Unix | Solaris | FreeBSD | Chrome OS | ChromeOS | Symbian |
+BlackBerry OS | Windows Phone | Microsoft Office | Office 365 | Microsoft Word | Microsoft Excel |
+PowerPoint | Microsoft PowerPoint | Microsoft Outlook | Microsoft Teams | OneDrive | SharePoint |
+Photoshop | Adobe Photoshop | Illustrator | Acrobat | Adobe Acrobat | Acrobat Reader |
+Adobe Reader | Adobe Flash | Flash Player | Dreamweaver | Premiere Pro | Lightroom | InDesign |
+AutoCAD | MATLAB | Mathematica | SPSS | LibreOffice | OpenOffice | Thunderbird | Gmail |
+Google Maps | Google Earth | Google Docs | Google Drive | Google Search | iTunes | iCloud |
+iMessage | FaceTime | Google Assistant | WordPress | Drupal | Joomla | MySQL | PostgreSQL |
+SQL Server | MongoDB | JavaScript | TypeScript | PHP | Node.js | Kubernetes | Docker | Git |
+GitHub Copilot | ChatGPT | GPT-4 | Minecraft | Fortnite | Tetris | Pokémon Go | World of Warcraft |
+Call of Duty | Grand Theft Auto | The Sims | SimCity | Angry Birds | Candy Crush | Roblox |
+Windows Media Player | QuickTime | RealPlayer | Winamp | VLC | Skype for Business | Zoom Meetings |
+WhatsApp Web | Google Translate | Google Glass | Google Stadia
+""",
+    "device": """
+iPhone | iPad | iPod | iPod Touch | iMac | MacBook | MacBook Pro | MacBook Air | Mac Pro |
+Mac mini | Apple Watch | AirPods | Apple TV | HomePod | Vision Pro | Kindle | Kindle Fire | Nook |
+Fire TV | Echo Dot | Galaxy S | Galaxy Note | Galaxy Tab | Chromebook | Surface Pro | ThinkPad |
+IdeaPad | XPS | BlackBerry | Walkman | Discman | Game Boy | Nintendo DS | Nintendo 3DS |
+Nintendo Switch | Wii | Wii U | GameCube | Nintendo 64 | Xbox | Xbox 360 | Xbox One |
+Xbox Series X | PlayStation | PlayStation Portable | PSP | PS Vita | Oculus Rift | Oculus Quest |
+Meta Quest | HoloLens | Segway | Roomba | Fitbit | GoPro | Tamagotchi | Pentium | Celeron | Xeon |
+Core i7 | Ryzen | Athlon | Snapdragon | GeForce | Radeon
+""",
+}
 
 # ---------------------------------------------------------------------------
 # Hand-written tables: person titles
@@ -1827,6 +1866,14 @@ def build_org_suffixes() -> tuple[list[str], list[tuple]]:
     return ["token", "kind"], sorted(rows)
 
 
+def build_products() -> tuple[list[str], list[tuple]]:
+    rows = set()
+    for kind, text in PRODUCTS.items():
+        for t in split_bar(text):
+            rows.add((nfc(t), kind))
+    return ["name", "kind"], sorted(rows)
+
+
 def build_person_titles() -> tuple[list[str], list[tuple]]:
     rows = set()
     for kind, text in PERSON_TITLES.items():
@@ -1885,6 +1932,7 @@ def main() -> None:
         "organizations.tsv": build_organizations(),
         "org-suffixes.tsv": build_org_suffixes(),
         "person-titles.tsv": build_person_titles(),
+        "products.tsv": build_products(),
     }
     differs = []
     if not args.check:

@@ -44,6 +44,7 @@ public struct EntityRecognizer: Sendable {
         let view = TokenView(text: article.text, tokens: segmentation.tokens)
         var names = NameSpanRepair(gazetteers: gazetteers).repair(
             tagger.tag(article, segmentation, analyses), view, analyses)
+        names = ProductFilter(gazetteers: gazetteers).filter(names, article.text)
         let titleCaseHeadlines = segmentation.sentences.filter {
             article.blocks[$0.block].kind == .headline && HeadlineMatcher.isTitleCase(view, $0.tokens)
         }

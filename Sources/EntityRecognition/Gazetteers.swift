@@ -46,6 +46,8 @@ public struct Gazetteers: Sendable {
     public let personTitles: HashedLookup<String>
     /// The most words in a person title.
     public let longestTitle: Int
+    /// Names of products ("Internet Explorer", "iPhone"), which are not entities of any type.
+    public let products: HashedSet
 
     /// The bundled gazetteers, loaded on first use.
     public static var bundled: Gazetteers {
@@ -101,7 +103,10 @@ public struct Gazetteers: Sendable {
             titles.set(row.key(0), row.string(1))
             longestTitle = max(longestTitle, row.string(0).split(separator: " ").count)
         }
+        var products = HashedSet()
+        try Self.read(directory, "products.tsv", columns: 2) { products.insert($0.key(0)) }
         self.places = places
+        self.products = products
         self.demonyms = demonyms
         self.givenNames = givenNames
         self.surnames = surnames
