@@ -60,6 +60,7 @@ public struct EntityRecognizer: Sendable {
             names.sort { $0.span < $1.span }
         }
         names = NamePropagation().propagate(names, view, segmentation)
+        names = RunOnNameSplitter(gazetteers: gazetteers).split(names, view)
         let teams = SportsTeams(gazetteers: gazetteers).surfaces(names, view, segmentation)
         return registerBuilder.build(names, view, organizations: teams)
     }

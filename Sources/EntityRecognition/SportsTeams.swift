@@ -5,8 +5,9 @@ import AnnotationModel
 /// referent), not the countries.
 ///
 /// A place is a team when it stands next to a score in the same clause: at most four tokens before a
-/// score with no punctuation between (`Sweden defeated South Korea 1 – 0`) or at most two after it
-/// (`3 – 0 Panama`, `lost 1 – 2 to England`). A score is two numbers of at most two digits joined by a
+/// score with no punctuation between (`Sweden defeated South Korea 1 – 0`), or right after it or after
+/// `to`, `against`, `over` or `versus` (`3 – 0 Panama`, `lost 1 – 2 to England`); a place after `in` or
+/// `at` is where the match was played (`1 – 0 in Sochi`). A score is two numbers of at most two digits joined by a
 /// dash (`1 – 0`, `3-0`), not a range of days (`5–6 September`) or references (`[2–9]`). One place beside
 /// a number range is not enough: the article must name at least two such teams. Shorter forms of a
 /// team's name (`Korea` for `South Korea`) and other names of the same GeoNames place are teams too.
@@ -25,13 +26,15 @@ struct SportsTeams {
         for name in names where name.type == .place {
             guard let first = view.tokenIndex(startingAt: name.span.start) else { continue }
             let last = segmentation.firstToken(endingAfter: name.span.end - 1)
+            // Where a match is played is a place: `in Sochi`, `at Wembley`.
+            if first > 0 && Self.locatives.contains(view.string(first - 1)) { continue }
             let nearScore = scores.contains { score in
                 guard sentenceOfToken[first] == sentenceOfToken[score.lowerBound] else { return false }
                 if last < score.lowerBound && score.lowerBound - last - 1 <= 4 {
                     return !containsClauseBreak((last + 1)..<score.lowerBound, view)
                 }
-                if first >= score.upperBound && first - score.upperBound <= 2 {
-                    return !containsClauseBreak(score.upperBound..<first, view)
+                if first >= score.upperBound && first - score.upperBound <= 1 {
+                    return (score.upperBound..<first).allSatisfy { Self.opponentWords.contains(view.string($0)) }
                 }
                 return false
             }
@@ -80,6 +83,9 @@ struct SportsTeams {
         }
         return ranges
     }
+
+    private static let locatives: Set<Substring> = ["in", "at", "near", "from", "outside"]
+    private static let opponentWords: Set<Substring> = ["to", "against", "over", "versus", "vs", "vs.", "v", "v."]
 
     private static let months: Set<Substring> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -1,0 +1,80 @@
+import AnnotationModel
+import PartOfSpeech
+import TestSupport
+import Testing
+import Tokenization
+
+@testable import EntityRecognition
+
+@Suite("Types and extents from the whole article: teams, products, run-on names")
+struct DocumentEvidenceTests {
+    static let gazetteers = try! Gazetteers.bundled
+    static let recognizer = EntityRecognizer(
+        gazetteers: gazetteers, english: try! EnglishLexicon.bundled, model: try! EntityRecognizer.bundledModel)
+    static let analyzer = try! LinguisticAnalyzer.bundled
+
+    private func article(_ text: String) -> (Article, Segmentation) {
+        let article = Article(
+            id: "a", text: text, blocks: [TextBlock(kind: .paragraph, span: TextSpan(0, text.utf8.count))])
+        return (article, Tokenizer().segment(article))
+    }
+
+    private func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let expected = MarkedText(marked)
+        let (article, segmentation) = article(expected.text)
+        let mentions = Self.recognizer.recognize(
+            article, segmentation, Self.analyzer.analyze(article, segmentation)
+        ).mentions
+        let found = mentions.map { MarkedText.Span(label: $0.type.rawValue, span: $0.span) }
+        #expect(found == expected.spans, sourceLocation: sourceLocation)
+    }
+
+    @Test("countries beside match scores are teams, hence organizations, throughout the article")
+    func sportsTeams() {
+        expectMentions(
+            "[ORG Sweden] defeated [ORG South Korea] 1 – 0 in [LOC Nizhny Novgorod]. [ORG Belgium] 3 – 0 [ORG Panama]. "
+                + "[ORG Sweden] now leads the group.")
+    }
+
+    @Test("one country beside a score, or a range of days, makes no team")
+    func noTeams() {
+        expectMentions("[LOC Germany] won 2 – 1 on Sunday.")
+        expectMentions(
+            "The congress met in [LOC Madrid], [LOC Spain] 5–6 September, and in [LOC Portugal] 7–8 October.")
+    }
+
+    @Test("names of products are no entities, with or without a version")
+    func products() {
+        expectMentions("[ORG Microsoft] said Internet Explorer 9 runs on Windows 7, and IE6 users should upgrade.")
+    }
+
+    @Test("a name run into a person's name the article uses elsewhere is split")
+    func runOnNames() throws {
+        let text = "He met the envoy to the United States Hamdullah Mohib in May. Hamdullah Mohib said no."
+        let (_, segmentation) = article(text)
+        let view = TokenView(text: text, tokens: segmentation.tokens)
+        func span(_ surface: String, from: String.Index? = nil) -> TextSpan {
+            let range = text.range(of: surface, range: (from ?? text.startIndex)..<text.endIndex)!
+            return TextSpan(
+                text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                text.utf8.distance(
+                    from: text.startIndex, to: range.upperBound))
+        }
+        let runOn = NameSpan(span: span("United States Hamdullah Mohib"), type: .place, confidence: 0.9)
+        let alone = span("Hamdullah Mohib", from: text.range(of: "May")!.upperBound)
+        let split = RunOnNameSplitter(gazetteers: Self.gazetteers).split(
+            [runOn, NameSpan(span: alone, type: .person, confidence: 0.9)], view)
+        #expect(split.map { String(text[$0.span]) } == ["United States", "Hamdullah Mohib", "Hamdullah Mohib"])
+        #expect(split.map(\.type) == [.place, .person, .person])
+        // A person with more given names stays one name.
+        let norton = "Joshua Abraham Norton was emperor. Abraham Norton ruled."
+        let (_, nortonSegmentation) = article(norton)
+        let nortonView = TokenView(text: norton, tokens: nortonSegmentation.tokens)
+        let names = [
+            NameSpan(span: TextSpan(0, 21), type: .person, confidence: 0.9),
+            NameSpan(span: TextSpan(35, 49), type: .person, confidence: 0.9),
+        ]
+        #expect(norton[names[0].span] == "Joshua Abraham Norton" && norton[names[1].span] == "Abraham Norton")
+        #expect(RunOnNameSplitter(gazetteers: Self.gazetteers).split(names, nortonView) == names)
+    }
+}
