@@ -12,12 +12,14 @@ import SequenceLabeling
 public struct EntityRecognizer: Sendable {
     let tagger: StatisticalTagger
     let gazetteers: Gazetteers
+    let english: EnglishLexicon
     let headlineMatcher: HeadlineMatcher
     let registerBuilder: RegisterBuilder
 
     public init(gazetteers: Gazetteers, english: EnglishLexicon, model: LinearModel) {
         tagger = StatisticalTagger(model: model, gazetteers: gazetteers, english: english)
         self.gazetteers = gazetteers
+        self.english = english
         headlineMatcher = HeadlineMatcher(gazetteers: gazetteers)
         registerBuilder = RegisterBuilder(gazetteers: gazetteers, roleFinder: RoleFinder(gazetteers: gazetteers))
     }
@@ -59,7 +61,7 @@ public struct EntityRecognizer: Sendable {
             }
             names.sort { $0.span < $1.span }
         }
-        names = NamePropagation().propagate(names, view, segmentation)
+        names = NamePropagation(gazetteers: gazetteers, english: english).propagate(names, view, segmentation)
         names = RunOnNameSplitter(gazetteers: gazetteers).split(names, view)
         let teams = SportsTeams(gazetteers: gazetteers).surfaces(names, view, segmentation)
         return registerBuilder.build(names, view, organizations: teams)

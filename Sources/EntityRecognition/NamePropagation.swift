@@ -1,11 +1,19 @@
 import AnnotationModel
+import PartOfSpeech
 import SequenceLabeling
 
 /// Document-level consistency: a name the tagger found once is a name wherever the article repeats
 /// it. Other capitalised occurrences of a found form — and of a found person's surname (`Galois`
 /// after `Évariste Galois`, `Sarraj` after `Fayez al-Sarraj`) — become mentions of the same type.
+/// So is the distinctive word of an organization named `Church of Scientology` (`Scientology`): the
+/// word after `of` that ends a name whose word before `of` is an organization's head word, when that
+/// word is no place, no person's name, no nationality and no English word (`University of Sheffield`
+/// gives no `Sheffield`, `Bank of England` no `England`).
 /// A single capitalised word that opens a sentence is taken only when it is a person's surname.
 struct NamePropagation {
+    let gazetteers: Gazetteers
+    let english: EnglishLexicon
+
     func propagate(_ names: [NameSpan], _ view: TokenView, _ segmentation: Segmentation) -> [NameSpan] {
         guard !names.isEmpty else { return names }
         var forms: [String: (type: EntityType, isSurname: Bool)] = [:]
@@ -13,8 +21,11 @@ struct NamePropagation {
         for name in names {
             let surface = String(view.text[name.span])
             votes[surface, default: [:]][name.type, default: 0] += name.confidence
-            guard name.type == .person else { continue }
             let words = surface.split(separator: " ")
+            if name.type == .organization, let short = distinctiveWord(words), votes[short] == nil {
+                forms[short] = (.organization, false)
+            }
+            guard name.type == .person else { continue }
             guard words.count >= 2, var last = words.last else { continue }
             for particle in NameParticles.all where last.hasPrefix(particle + "-") {
                 last = last.dropFirst(particle.count + 1)
@@ -66,6 +77,18 @@ struct NamePropagation {
             }
         }
         return (names + added).sorted { $0.span < $1.span }
+    }
+
+    /// `Scientology` for `Church of Scientology`; nil when the name has no such word.
+    private func distinctiveWord(_ words: [Substring]) -> String? {
+        guard words.count >= 3, words[words.count - 2] == "of", let word = words.last, word.count >= 4,
+            word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase),
+            gazetteers.organizationSuffixes.contains(words[words.count - 3])
+        else { return nil }
+        let isKnown =
+            gazetteers.places[word] != nil || gazetteers.givenNames.contains(word) || gazetteers.surnames.contains(word)
+            || gazetteers.demonyms[word] != nil || english.isCommonWord(word.lowercased())
+        return isKnown ? nil : String(word)
     }
 
     /// The first word of a sentence, after opening quotation marks and brackets.

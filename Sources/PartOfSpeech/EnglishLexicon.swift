@@ -78,6 +78,10 @@ public struct EnglishLexicon: Sendable {
     /// Whether a lower-case word is an English word.
     public func contains(_ word: String) -> Bool { contains(key: Self.key(word.utf8)) }
 
+    /// Whether a lower-case word is in the word list proper, which holds no names (WordNet's classes also
+    /// cover proper nouns written in lower case: `scientology`, `london`).
+    public func isCommonWord(_ word: String) -> Bool { words.contains(Self.key(word.utf8)) }
+
     /// Whether the lower-case word with this key is an English word.
     public func contains(key: UInt64) -> Bool { words.contains(key) || classes[key] != nil }
 

@@ -48,6 +48,15 @@ struct DocumentEvidenceTests {
         expectMentions("[ORG Microsoft] said Internet Explorer 9 runs on Windows 7, and IE6 users should upgrade.")
     }
 
+    @Test("the distinctive word of an organization's name is that organization elsewhere in the article")
+    func organizationShortForm() {
+        expectMentions(
+            "Hackers attacked the website of the [ORG Church of Scientology] on Sunday. A spokesman for "
+                + "[ORG Scientology] condemned the attack.")
+        expectMentions(
+            "She studied at the [ORG University of Sheffield] and still lives in [LOC Sheffield] with her family.")
+    }
+
     @Test("a name run into a person's name the article uses elsewhere is split")
     func runOnNames() throws {
         let text = "He met the envoy to the United States Hamdullah Mohib in May. Hamdullah Mohib said no."
