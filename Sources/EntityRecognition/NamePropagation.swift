@@ -4,7 +4,8 @@ import SequenceLabeling
 
 /// Document-level consistency: a name the tagger found once is a name wherever the article repeats
 /// it. Other capitalised occurrences of a found form — and of a found person's surname (`Galois`
-/// after `Évariste Galois`, `Sarraj` after `Fayez al-Sarraj`) — become mentions of the same type.
+/// after `Évariste Galois`, `Sarraj` after `Fayez al-Sarraj`) or shorter full name (`Tayyip Erdogan`
+/// after `Recep Tayyip Erdogan`) — become mentions of the same type.
 /// So is the distinctive word of an organization named `Church of Scientology` (`Scientology`): the
 /// word after `of` that ends a name whose word before `of` is an organization's head word, when that
 /// word is no place, no person's name, no nationality and no English word (`University of Sheffield`
@@ -27,6 +28,11 @@ struct NamePropagation {
             }
             guard name.type == .person else { continue }
             guard words.count >= 2, var last = words.last else { continue }
+            // The shorter full names inside a longer one: `Tom Cruise` in `Scientologist Tom Cruise`.
+            for length in stride(from: words.count - 1, through: 2, by: -1) {
+                let tail = words.suffix(length).joined(separator: " ")
+                if votes[tail] == nil && forms[tail] == nil { forms[tail] = (.person, false) }
+            }
             for particle in NameParticles.all where last.hasPrefix(particle + "-") {
                 last = last.dropFirst(particle.count + 1)
             }

@@ -57,6 +57,17 @@ struct DocumentEvidenceTests {
             "She studied at the [ORG University of Sheffield] and still lives in [LOC Sheffield] with her family.")
     }
 
+    @Test("a shorter full name inside a person's longer name is found where the article repeats it")
+    func shorterFullName() {
+        let text = "A video featuring Scientologist Tom Cruise spread online. The Tom Cruise video was removed."
+        let (article, segmentation) = article(text)
+        let mentions = Self.recognizer.recognize(
+            article, segmentation, Self.analyzer.analyze(article, segmentation)
+        ).mentions
+        #expect(mentions.map { text[$0.span] }.last == "Tom Cruise")
+        #expect(Set(mentions.map(\.entry)).count == 1)
+    }
+
     @Test("a name run into a person's name the article uses elsewhere is split")
     func runOnNames() throws {
         let text = "He met the envoy to the United States Hamdullah Mohib in May. Hamdullah Mohib said no."
