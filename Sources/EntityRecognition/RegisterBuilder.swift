@@ -3,7 +3,8 @@ import AnnotationModel
 /// Merges typed names into an article's register: one entry per real-world entity, however it is written.
 ///
 /// - A surface form keeps one type across the article: the type with the most confidence summed over its
-///   mentions, the curated gazetteers counting as one more mention.
+///   mentions, the curated gazetteers counting as one more mention, and each mention of a person's full
+///   name as a person mention of the surname.
 /// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
 ///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
@@ -24,6 +25,13 @@ struct RegisterBuilder {
         var weights: [String: [EntityType: Double]] = [:]
         for (name, surface) in zip(names, surfaces) {
             weights[surface, default: [:]][name.type, default: 0] += name.confidence
+        }
+        // A person's full name vouches for the surname written alone (`Devocht` after `Tom Devocht`).
+        let words = NameWordCache()
+        for (name, surface) in zip(names, surfaces) where name.type == .person {
+            let nameWords = words.words(of: surface)
+            guard nameWords.count >= 2, let surname = nameWords.last, weights[String(surname)] != nil else { continue }
+            weights[String(surname)]![.person, default: 0] += name.confidence
         }
         // What the curated gazetteers are sure of counts as one more mention; a country or continent
         // named as such is a place, whatever an organization-like form (`United Arab Emirates`) made
@@ -47,7 +55,6 @@ struct RegisterBuilder {
         var forms: [[String]] = []  // all forms of each entry, fullest first after merging
         var mentions: [EntityMention] = []
         var entryOfForm: [String: Int] = [:]  // a form already placed stays with its entry
-        let words = NameWordCache()
         for (name, surface) in zip(names, surfaces) {
             let type = typeOf[surface] ?? name.type
             let entryIndex: Int

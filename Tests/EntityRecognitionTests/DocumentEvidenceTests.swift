@@ -68,6 +68,23 @@ struct DocumentEvidenceTests {
         #expect(Set(mentions.map(\.entry)).count == 1)
     }
 
+    @Test("a person's full name vouches for the surname written alone")
+    func surnameType() {
+        let text = "Home Secretary Suella Braverman spoke. Braverman left early."
+        let (_, segmentation) = article(text)
+        let view = TokenView(text: text, tokens: segmentation.tokens)
+        let names = [
+            NameSpan(span: TextSpan(15, 31), type: .person, confidence: 0.9),
+            NameSpan(span: TextSpan(39, 48), type: .place, confidence: 0.7),
+        ]
+        #expect(text[names[0].span] == "Suella Braverman" && text[names[1].span] == "Braverman")
+        let (register, mentions) = RegisterBuilder(
+            gazetteers: Self.gazetteers, roleFinder: RoleFinder(gazetteers: Self.gazetteers)
+        ).build(names, view)
+        #expect(mentions.map(\.type) == [.person, .person])
+        #expect(register.entries.map(\.name) == ["Suella Braverman"])
+    }
+
     @Test("a name run into a person's name the article uses elsewhere is split")
     func runOnNames() throws {
         let text = "He met the envoy to the United States Hamdullah Mohib in May. Hamdullah Mohib said no."
