@@ -57,6 +57,11 @@ struct DocumentEvidenceTests {
             "She studied at the [ORG University of Sheffield] and still lives in [LOC Sheffield] with her family.")
     }
 
+    @Test("a place's code in a currency is no place: US$")
+    func currencyPrefix() {
+        expectMentions("He was released on US$ 20,000 bail in the [LOC US] on Friday.")
+    }
+
     @Test("a shorter full name inside a person's longer name is found where the article repeats it")
     func shorterFullName() {
         let text = "A video featuring Scientologist Tom Cruise spread online. The Tom Cruise video was removed."
