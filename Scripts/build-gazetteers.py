@@ -14,6 +14,7 @@ Files written (UTF-8, LF line endings, tab-separated, first line "# columns: ...
   org-suffixes.tsv    token, kind
   person-titles.tsv   title, kind
   products.tsv        name, kind
+  place-heads.tsv     token, kind
 
 How to run
 ----------
@@ -1519,6 +1520,21 @@ Core i7 | Ryzen | Athlon | Snapdragon | GeForce | Radeon
 """,
 }
 
+# Last words of the names of buildings, structures and natural features, which are places whatever
+# else their names hold ("Metro Toronto Convention Centre", "NTU Hospital Station").
+PLACE_HEAD_WORDS = {
+    "facility": """
+Airport | Arena | Avenue | Boulevard | Bridge | Building | Castle | Cathedral | Center | Centre | Chapel |
+Gardens | Gate | Hall | Harbor | Harbour | Highway | Hospital | Hotel | Lane | Mall | Market | Memorial |
+Monument | Mosque | Museum | Palace | Park | Pier | Plaza | Road | Square | Stadium | Station | Street |
+Synagogue | Temple | Terminal | Theater | Theatre | Tower | Towers | Tunnel | Zoo
+""",
+    "natural": """
+Bay | Beach | Canal | Canyon | Coast | Desert | Falls | Forest | Island | Islands | Lake | Mountain |
+Mountains | Ocean | Peninsula | River | Sea | Strait | Valley
+""",
+}
+
 # ---------------------------------------------------------------------------
 # Hand-written tables: person titles
 # ---------------------------------------------------------------------------
@@ -1924,6 +1940,11 @@ def build_products() -> tuple[list[str], list[tuple]]:
     return ["name", "kind"], sorted(rows)
 
 
+def build_place_heads() -> tuple[list[str], list[tuple]]:
+    rows = {(t, kind) for kind, text in PLACE_HEAD_WORDS.items() for t in split_bar(text)}
+    return ["token", "kind"], sorted(rows)
+
+
 def build_person_titles() -> tuple[list[str], list[tuple]]:
     rows = set()
     for kind, text in PERSON_TITLES.items():
@@ -1985,6 +2006,7 @@ def main() -> None:
         "org-suffixes.tsv": build_org_suffixes(),
         "person-titles.tsv": build_person_titles(),
         "products.tsv": build_products(),
+        "place-heads.tsv": build_place_heads(),
     }
     differs = []
     if not args.check:

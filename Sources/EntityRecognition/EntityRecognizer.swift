@@ -64,6 +64,7 @@ public struct EntityRecognizer: Sendable {
         names = NamePropagation(gazetteers: gazetteers, english: english).propagate(names, view, segmentation)
         names = RunOnNameSplitter(gazetteers: gazetteers).split(names, view)
         names = CurrencyPrefixFilter().filter(names, view)
+        names = PlaceHeadRule(gazetteers: gazetteers).retype(names, article.text)
         let teams = SportsTeams(gazetteers: gazetteers).surfaces(names, view, segmentation)
         return registerBuilder.build(names, view, organizations: teams)
     }

@@ -48,6 +48,8 @@ public struct Gazetteers: Sendable {
     public let longestTitle: Int
     /// Names of products ("Internet Explorer", "iPhone"), which are not entities of any type.
     public let products: HashedSet
+    /// Last words of the names of buildings and natural features ("Station", "Stadium", "River").
+    public let placeHeads: HashedSet
 
     /// The bundled gazetteers, loaded on first use.
     public static var bundled: Gazetteers {
@@ -105,8 +107,11 @@ public struct Gazetteers: Sendable {
         }
         var products = HashedSet()
         try Self.read(directory, "products.tsv", columns: 2) { products.insert($0.key(0)) }
+        var placeHeads = HashedSet()
+        try Self.read(directory, "place-heads.tsv", columns: 2) { placeHeads.insert($0.key(0)) }
         self.places = places
         self.products = products
+        self.placeHeads = placeHeads
         self.demonyms = demonyms
         self.givenNames = givenNames
         self.surnames = surnames

@@ -57,6 +57,24 @@ struct DocumentEvidenceTests {
             "She studied at the [ORG University of Sheffield] and still lives in [LOC Sheffield] with her family.")
     }
 
+    @Test("names of buildings and natural features are places")
+    func placeHeads() {
+        let text = "Fans left the Volgograd Arena for NTU Hospital Station with Linda Park."
+        func name(_ surface: String, _ type: EntityType) -> NameSpan {
+            let range = text.range(of: surface)!
+            return NameSpan(
+                span: TextSpan(
+                    text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                    text.utf8.distance(from: text.startIndex, to: range.upperBound)), type: type, confidence: 0.9)
+        }
+        let names = [
+            name("Volgograd Arena", .organization), name("NTU Hospital Station", .organization),
+            name("Linda Park", .person),
+        ]
+        let retyped = PlaceHeadRule(gazetteers: Self.gazetteers).retype(names, text)
+        #expect(retyped.map(\.type) == [.place, .place, .person])
+    }
+
     @Test("a place's code in a currency is no place: US$")
     func currencyPrefix() {
         expectMentions("He was released on US$ 20,000 bail in the [LOC US] on Friday.")
