@@ -44,7 +44,7 @@ public struct EntityRecognizer: Sendable {
         register: EntityRegister, mentions: [EntityMention]
     ) {
         let view = TokenView(text: article.text, tokens: segmentation.tokens)
-        var names = NameSpanRepair(gazetteers: gazetteers).repair(
+        var names = NameSpanRepair(gazetteers: gazetteers, english: english).repair(
             tagger.tag(article, segmentation, analyses), view, analyses)
         names = ProductFilter(gazetteers: gazetteers).filter(names, article.text)
         let titleCaseHeadlines = segmentation.sentences.filter {

@@ -1,32 +1,61 @@
 import AnnotationModel
+import PartOfSpeech
 
 /// Puts right what the statistical tagger gets wrong about a name's extent, by rules that hold for
 /// every article:
 ///
 /// - A person's title is not part of the name (`German Chancellor Angela Merkel` → `Angela Merkel`;
 ///   the register records the title as a role): leading title words, with a nationality before
-///   them, are cut off when a capitalized word follows them.
+///   them, are cut off when a capitalized word follows them; so is a common word before a given name
+///   (`Education Stefania Giannini`), and an organization's name up to its head word, which becomes a
+///   name of its own (`Refugee Council Enver Solomon` → `Refugee Council`, `Enver Solomon`).
 /// - A name holds no lower-case finite verb: a span over `Merkel visits Paris` is a clause, not a
 ///   name, and is dropped for the later stages (gazetteers, propagation) to find the names inside it.
 ///   (Lower-case words as such are not ruled out: `Bohai sea`, `Pointe-à-Pitre`, `d'Alembert`.)
 struct NameSpanRepair {
     let gazetteers: Gazetteers
+    let english: EnglishLexicon
 
     /// Penn Treebank tags of finite verbs and modals.
     static let finiteVerbTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
 
     /// - Parameter analyses: the tokens' parts of speech, one per token.
     func repair(_ names: [NameSpan], _ view: TokenView, _ analyses: [WordAnalysis]) -> [NameSpan] {
-        names.compactMap { name in
-            guard var first = view.tokenIndex(startingAt: name.span.start) else { return name }
+        names.flatMap { name -> [NameSpan] in
+            guard var first = view.tokenIndex(startingAt: name.span.start) else { return [name] }
             var last = first
             while last + 1 < view.tokens.count && view.tokens[last + 1].span.start < name.span.end { last += 1 }
-            if name.type == .person { first = afterTitle(first, last, view) }
-            guard !hasFiniteVerb(first...last, view, analyses) else { return nil }
-            return NameSpan(
+            var organization: NameSpan?
+            if name.type == .person {
+                first = afterTitle(first, last, view)
+                if let head = organizationHead(first, last, view) {
+                    // `Refugee Council` of `Refugee Council Enver Solomon` is an organization of its own.
+                    if head > first {
+                        organization = NameSpan(
+                            span: TextSpan(view.tokens[first].span.start, view.tokens[head].span.end),
+                            type: .organization, confidence: name.confidence)
+                    }
+                    first = head + 1
+                }
+                first = afterCommonWords(first, last, view)
+            }
+            guard !hasFiniteVerb(first...last, view, analyses) else { return [] }
+            let repaired = NameSpan(
                 span: TextSpan(view.tokens[first].span.start, name.span.end), type: name.type,
                 confidence: name.confidence)
+            return [organization, repaired].compactMap { $0 }
         }
+    }
+
+    /// The last organization head word in a person's name that leaves two capitalized words after it
+    /// (`Council` in `Refugee Council Enver Solomon`), when every word before it is capitalized.
+    private func organizationHead(_ first: Int, _ last: Int, _ view: TokenView) -> Int? {
+        guard last - first >= 2 else { return nil }
+        let candidates = first...(last - 2)
+        guard candidates.allSatisfy({ view.isCapitalized($0) }),
+            view.isCapitalized(last - 1) && view.isCapitalized(last)
+        else { return nil }
+        return candidates.last { gazetteers.organizationSuffixes.contains(view.string($0)) }
     }
 
     /// The first token after the longest title (with a nationality before it) that opens `first...last`,
@@ -45,6 +74,21 @@ struct NameSpanRepair {
         }
         guard let titleEnd, view.isCapitalized(titleEnd) else { return first }
         return titleEnd
+    }
+
+    /// The first token after capitalized common words that open a person's name before a given name
+    /// (`Education Stefania Giannini`, `Anthropologist Ken Barger`), when two capitalized words remain;
+    /// else `first`.
+    private func afterCommonWords(_ first: Int, _ last: Int, _ view: TokenView) -> Int {
+        var start = first
+        while last - start >= 2, view.isCapitalized(start), view.isCapitalized(start + 1) {
+            let word = view.string(start)
+            guard word.count >= 3, english.isCommonWord(word.lowercased()), !gazetteers.givenNames.contains(word),
+                gazetteers.givenNames.contains(view.string(start + 1))
+            else { break }
+            start += 1
+        }
+        return start
     }
 
     private func hasFiniteVerb(_ range: ClosedRange<Int>, _ view: TokenView, _ analyses: [WordAnalysis]) -> Bool {

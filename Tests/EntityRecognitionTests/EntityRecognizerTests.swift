@@ -44,6 +44,13 @@ struct EntityRecognizerTests {
         #expect(register.entries.first { $0.name == "Angela Merkel" }?.roles == ["German Chancellor"])
     }
 
+    @Test("an organization or a common word run into a person's name is cut off")
+    func wordsBeforePerson() {
+        expectMentions(
+            "After the leak, CEO of the [ORG Refugee Council] [PER Enver Solomon] told [ORG Sky News] any process must be fair."
+        )
+    }
+
     @Test("a span over a clause is no name: the names inside it are found instead")
     func clauseIsNoName() {
         let marked = MarkedText(
