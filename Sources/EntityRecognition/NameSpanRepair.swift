@@ -21,7 +21,7 @@ struct NameSpanRepair {
 
     /// - Parameter analyses: the tokens' parts of speech, one per token.
     func repair(_ names: [NameSpan], _ view: TokenView, _ analyses: [WordAnalysis]) -> [NameSpan] {
-        names.flatMap { name -> [NameSpan] in
+        let repaired = names.flatMap { name -> [NameSpan] in
             guard var first = view.tokenIndex(startingAt: name.span.start) else { return [name] }
             var last = first
             while last + 1 < view.tokens.count && view.tokens[last + 1].span.start < name.span.end { last += 1 }
@@ -39,12 +39,27 @@ struct NameSpanRepair {
                 }
                 first = afterCommonWords(first, last, view)
             }
+            var end = name.span.end
+            if name.type != .person && view.tokens[last].span.end == end {
+                last = extendedOverPreposition(beforeTrailingTitle(first, last, view), view)
+                end = view.tokens[last].span.end
+            }
             guard !hasFiniteVerb(first...last, view, analyses) else { return [] }
             let repaired = NameSpan(
-                span: TextSpan(view.tokens[first].span.start, name.span.end), type: name.type,
-                confidence: name.confidence)
+                span: TextSpan(view.tokens[first].span.start, end), type: name.type, confidence: name.confidence)
             return [organization, repaired].compactMap { $0 }
         }
+        // A name now inside an extended one (`Welfare of Immigrants` in `Joint Council for the Welfare of
+        // Immigrants`) is part of it.
+        var result: [NameSpan] = []
+        result.reserveCapacity(repaired.count)
+        var coveredUpTo = -1
+        for name in repaired.sorted(by: { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) })
+        where name.span.end > coveredUpTo {
+            result.append(name)
+            coveredUpTo = name.span.end
+        }
+        return result
     }
 
     /// The last organization head word in a person's name that leaves two capitalized words after it
@@ -75,6 +90,47 @@ struct NameSpanRepair {
         guard let titleEnd, view.isCapitalized(titleEnd) else { return first }
         return titleEnd
     }
+
+    /// The last token before person titles that end a place's or organization's name (`Los Angeles Sheriff`,
+    /// `United Nations Secretary`), when what remains ends in a capitalized word; else `last`.
+    private func beforeTrailingTitle(_ first: Int, _ last: Int, _ view: TokenView) -> Int {
+        var end = last
+        while end > first, view.isCapitalized(end), let kind = gazetteers.personTitles[view.string(end)],
+            kind != "honorific"
+        {
+            end -= 1
+        }
+        return end < last && view.isCapitalized(end) ? end : last
+    }
+
+    /// The last token of an organization's name that ends in its head word and goes on after `of`, `for`
+    /// or `on` (and `the`) in capitalized words: `Joint Council` + `for the Welfare of Immigrants`,
+    /// `United Nations Office` + `for Disarmament Affairs`. Days and months end the run (`the Council on
+    /// Monday`).
+    private func extendedOverPreposition(_ last: Int, _ view: TokenView) -> Int {
+        guard gazetteers.organizationSuffixes.contains(view.string(last)) else { return last }
+        var index = last + 1
+        guard index < view.tokens.count, ["of", "for", "on"].contains(view.string(index)) else { return last }
+        index += 1
+        if index < view.tokens.count && view.string(index) == "the" { index += 1 }
+        var end = last
+        while index < view.tokens.count, view.isCapitalized(index), !Self.calendarWords.contains(view.string(index)) {
+            end = index
+            index += 1
+            // `of` or `and` between capitalized words stays inside the name.
+            if index + 1 < view.tokens.count, ["of", "and"].contains(view.string(index)),
+                view.isCapitalized(index + 1)
+            {
+                index += 1
+            }
+        }
+        return end
+    }
+
+    private static let calendarWords: Set<Substring> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// The first token after capitalized common words that open a person's name before a given name
     /// (`Education Stefania Giannini`, `Anthropologist Ken Barger`), when two capitalized words remain;

@@ -51,6 +51,13 @@ struct EntityRecognizerTests {
         )
     }
 
+    @Test("an organization's name goes on after of, for or on in capitalized words, but not into a date")
+    func organizationOverPreposition() {
+        expectMentions(
+            "It quoted [PER Caitlin Boswell], a campaigner at the [ORG Joint Council for the Welfare of Immigrants], "
+                + "on Monday. The [ORG Council] on Monday said nothing.")
+    }
+
     @Test("a span over a clause is no name: the names inside it are found instead")
     func clauseIsNoName() {
         let marked = MarkedText(
