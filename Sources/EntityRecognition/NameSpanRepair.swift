@@ -41,7 +41,7 @@ struct NameSpanRepair {
             }
             var end = name.span.end
             if name.type != .person && view.tokens[last].span.end == end {
-                last = extendedOverPreposition(beforeTrailingTitle(first, last, view), view)
+                last = extendedOverPreposition(beforeTitle(first, last, view), view)
                 end = view.tokens[last].span.end
             }
             guard !hasFiniteVerb(first...last, view, analyses) else { return [] }
@@ -91,16 +91,21 @@ struct NameSpanRepair {
         return titleEnd
     }
 
-    /// The last token before person titles that end a place's or organization's name (`Los Angeles Sheriff`,
-    /// `United Nations Secretary`), when what remains ends in a capitalized word; else `last`.
-    private func beforeTrailingTitle(_ first: Int, _ last: Int, _ view: TokenView) -> Int {
-        var end = last
-        while end > first, view.isCapitalized(end), let kind = gazetteers.personTitles[view.string(end)],
-            kind != "honorific"
-        {
-            end -= 1
+    /// The last token before a person's title inside a place's or organization's name, when the title
+    /// ends the name or `of`, `for` or `on` follows it (`Los Angeles Sheriff`, `United Nations High
+    /// Commissioner for Refugees`) and a capitalized word comes before it; else `last`. A title word
+    /// followed by another capitalized word is part of the name (`UN General Assembly`).
+    private func beforeTitle(_ first: Int, _ last: Int, _ view: TokenView) -> Int {
+        guard last > first else { return last }
+        for start in (first + 1)...last where view.isCapitalized(start - 1) && view.isCapitalized(start) {
+            for length in stride(from: min(2, last - start + 1), through: 1, by: -1) {
+                let end = start + length - 1
+                guard let kind = gazetteers.personTitles[view.surface(start..<(end + 1))], kind != "honorific"
+                else { continue }
+                if end == last || ["of", "for", "on"].contains(view.string(end + 1)) { return start - 1 }
+            }
         }
-        return end < last && view.isCapitalized(end) ? end : last
+        return last
     }
 
     /// The last token of an organization's name that ends in its head word and goes on after `of`, `for`

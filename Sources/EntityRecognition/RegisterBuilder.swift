@@ -4,7 +4,8 @@ import AnnotationModel
 ///
 /// - A surface form keeps one type across the article: the type with the most confidence summed over its
 ///   mentions, the curated gazetteers counting as one more mention, and each mention of a person's full
-///   name as a person mention of the surname.
+///   name as a person mention of the surname; a surname the gazetteers do not know as a place or an
+///   organization is the person's.
 /// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
 ///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
@@ -26,12 +27,14 @@ struct RegisterBuilder {
         for (name, surface) in zip(names, surfaces) {
             weights[surface, default: [:]][name.type, default: 0] += name.confidence
         }
-        // A person's full name vouches for the surname written alone (`Devocht` after `Tom Devocht`).
+        // A person's full name vouches for the surname written alone (`Braverman` after `Suella Braverman`).
         let words = NameWordCache()
+        var surnames: Set<String> = []
         for (name, surface) in zip(names, surfaces) where name.type == .person {
             let nameWords = words.words(of: surface)
             guard nameWords.count >= 2, let surname = nameWords.last, weights[String(surname)] != nil else { continue }
             weights[String(surname)]![.person, default: 0] += name.confidence
+            surnames.insert(String(surname))
         }
         // What the curated gazetteers are sure of counts as one more mention; a country or continent
         // named as such is a place, whatever an organization-like form (`United Arab Emirates`) made
@@ -50,6 +53,14 @@ struct RegisterBuilder {
             scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
         for surface in organizations where typeOf[surface] != nil { typeOf[surface] = .organization }
+        // A surname that names no place or organization the gazetteers know is the person's (`Devocht`
+        // after `Tom Devocht`, however the tagger typed it alone).
+        for surname in surnames
+        where gazetteers.places[surname] == nil && gazetteers.organizations[surname] == nil
+            && !organizations.contains(surname)
+        {
+            typeOf[surname] = .person
+        }
 
         var entries: [RegisterEntry] = []
         var forms: [[String]] = []  // all forms of each entry, fullest first after merging

@@ -106,6 +106,41 @@ struct DocumentEvidenceTests {
         ).build(names, view)
         #expect(mentions.map(\.type) == [.person, .person])
         #expect(register.entries.map(\.name) == ["Suella Braverman"])
+        // However often the tagger typed the surname alone otherwise, when no gazetteer knows it.
+        let again = "Tom Devocht left. Devocht spoke. Devocht wrote. Devocht won."
+        let (_, againSegmentation) = article(again)
+        let againNames = [TextSpan(0, 11), TextSpan(18, 25), TextSpan(33, 40), TextSpan(48, 55)].enumerated().map {
+            NameSpan(span: $1, type: $0 == 0 ? .person : .place, confidence: 0.9)
+        }
+        #expect(againNames.map { again[$0.span] } == ["Tom Devocht", "Devocht", "Devocht", "Devocht"])
+        let (_, againMentions) = RegisterBuilder(
+            gazetteers: Self.gazetteers, roleFinder: RoleFinder(gazetteers: Self.gazetteers)
+        ).build(againNames, TokenView(text: again, tokens: againSegmentation.tokens))
+        #expect(againMentions.allSatisfy { $0.type == .person && $0.entry == 0 })
+    }
+
+    @Test("a person's title inside an organization's name ends the name, unless a capitalized word follows")
+    func titleInsideOrganization() {
+        for (text, tagged, expected) in [
+            (
+                "the United Nations High Commissioner for Refugees said",
+                "United Nations High Commissioner for Refugees",
+                "United Nations"
+            ),
+            ("the UN General Assembly voted", "UN General Assembly", "UN General Assembly"),
+            ("the Los Angeles Sheriff arrested him", "Los Angeles Sheriff", "Los Angeles"),
+        ] {
+            let (_, segmentation) = article(text)
+            let view = TokenView(text: text, tokens: segmentation.tokens)
+            let range = text.range(of: tagged)!
+            let span = TextSpan(
+                text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                text.utf8.distance(from: text.startIndex, to: range.upperBound))
+            let name = NameSpan(span: span, type: .organization, confidence: 0.9)
+            let repaired = NameSpanRepair(gazetteers: Self.gazetteers, english: try! EnglishLexicon.bundled).repair(
+                [name], view, [])
+            #expect(repaired.map { text[$0.span] } == [Substring(expected)], "\(text)")
+        }
     }
 
     @Test("a name run into a person's name the article uses elsewhere is split")
