@@ -23,6 +23,7 @@ struct ProductFilter {
     /// `name` less its last version mark: a separate number or single capital (`7`, `3.5`, `X`), or
     /// digits glued to a word (`IE6` → `IE`); nil when it ends in none.
     private func withoutVersion(_ name: Substring) -> Substring? {
+        guard let lastCharacter = name.last, lastCharacter.isNumber || lastCharacter.isUppercase else { return nil }
         if let space = name.lastIndex(of: " ") {
             let last = name[name.index(after: space)...]
             let isNumber = last.first?.isNumber == true && last.allSatisfy { $0.isNumber || $0 == "." }

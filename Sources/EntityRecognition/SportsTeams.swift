@@ -59,48 +59,69 @@ struct SportsTeams {
         return forms
     }
 
-    /// Token ranges of scores: `1–0` as one token, or `1 – 0` as three.
+    /// Token ranges of scores: `1–0` as one token, or `1 – 0` as three. Read on the UTF-8 bytes: most
+    /// tokens are rejected by their first byte.
     private func scoreRanges(_ view: TokenView, _ segmentation: Segmentation) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var index = 0
-        while index < view.tokens.count {
-            let word = view.string(index)
-            var length = 0
-            if isScore(word) {
-                length = 1
-            } else if index + 2 < view.tokens.count, isGoals(word), Self.dashes.contains(view.string(index + 1)),
-                isGoals(view.string(index + 2))
-            {
-                length = 3
+        var text = view.text
+        return text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var index = 0
+            while index < view.tokens.count {
+                let span = view.tokens[index].span
+                guard span.length > 0, Self.isDigit(bytes[span.start]) else {
+                    index += 1
+                    continue
+                }
+                var length = 0
+                if isScore(bytes, span) {
+                    length = 1
+                } else if index + 2 < view.tokens.count, isGoals(bytes, span),
+                    dashLength(bytes, view.tokens[index + 1].span.start) == view.tokens[index + 1].span.length,
+                    isGoals(bytes, view.tokens[index + 2].span)
+                {
+                    length = 3
+                }
+                let end = index + length
+                // A range of days (`5–6 September`) or of references (`[2–9]`) is not a score.
+                let isRange =
+                    (end < view.tokens.count && Self.months.contains(view.string(end)))
+                    || (index > 0 && ["[", "("].contains(view.string(index - 1)))
+                if length > 0 && !isRange { ranges.append(index..<end) }
+                index += max(length, 1)
             }
-            let end = index + length
-            // A range of days (`5–6 September`) or of references (`[2–9]`) is not a score.
-            let isRange =
-                (end < view.tokens.count && Self.months.contains(view.string(end)))
-                || (index > 0 && ["[", "("].contains(view.string(index - 1)))
-            if length > 0 && !isRange { ranges.append(index..<end) }
-            index += max(length, 1)
+            return ranges
         }
-        return ranges
     }
 
     private static let locatives: Set<Substring> = ["in", "at", "near", "from", "outside"]
     private static let opponentWords: Set<Substring> = ["to", "against", "over", "versus", "vs", "vs.", "v", "v."]
-
     private static let months: Set<Substring> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
-    private static let dashes: Set<Substring> = ["-", "–", "—", "‐"]
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private func isGoals(_ word: Substring) -> Bool {
-        !word.isEmpty && word.count <= 2 && word.allSatisfy { $0.isASCII && $0.isNumber }
+    /// One or two ASCII digits.
+    private func isGoals(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> Bool {
+        (1...2).contains(span.length) && (span.start..<span.end).allSatisfy { Self.isDigit(bytes[$0]) }
     }
 
-    private func isScore(_ word: Substring) -> Bool {
-        guard let dash = word.firstIndex(where: { Self.dashes.contains(Substring(String($0))) }) else { return false }
-        return isGoals(word[..<dash]) && isGoals(word[word.index(after: dash)...])
+    /// Goals, a dash and goals in one token.
+    private func isScore(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> Bool {
+        var index = span.start
+        while index < span.end && Self.isDigit(bytes[index]) { index += 1 }
+        let dash = dashLength(bytes, index)
+        guard (1...2).contains(index - span.start), dash > 0, index + dash < span.end else { return false }
+        return isGoals(bytes, TextSpan(index + dash, span.end))
+    }
+
+    /// The length in bytes of the dash (`-`, `‐`, `–`, `—`) at `offset`; 0 when there is none.
+    private func dashLength(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        guard offset < bytes.count else { return 0 }
+        if bytes[offset] == UInt8(ascii: "-") { return 1 }
+        guard offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80 else { return 0 }
+        return [0x90, 0x93, 0x94].contains(bytes[offset + 2]) ? 3 : 0
     }
 
     private func containsClauseBreak(_ range: Range<Int>, _ view: TokenView) -> Bool {
