@@ -11,10 +11,18 @@ import PartOfSpeech
 ///   name of its own (`Refugee Council Enver Solomon` → `Refugee Council`, `Enver Solomon`).
 /// - A name holds no lower-case finite verb: a span over `Merkel visits Paris` is a clause, not a
 ///   name, and is dropped for the later stages (gazetteers, propagation) to find the names inside it.
-///   (Lower-case words as such are not ruled out: `Bohai sea`, `Pointe-à-Pitre`, `d'Alembert`.)
+///   (Lower-case words as such are not ruled out: `Bohai sea`, `Pointe-à-Pitre`, `d'Alembert`.) Nor is
+///   a single word that is an interjection (`Mhm`, `Jeez`: the part-of-speech tagger's `UH`, or a word of
+///   a short list).
 struct NameSpanRepair {
     let gazetteers: Gazetteers
     let english: EnglishLexicon
+
+    /// Interjections of speech that transcripts capitalize and the part-of-speech tagger may not know.
+    static let interjections: Set<String> = [
+        "ah", "aha", "aw", "eh", "gee", "gosh", "hey", "hmm", "huh", "jeez", "mhm", "mm", "mmm", "oh", "ok", "okay",
+        "ooh", "oops", "ouch", "phew", "shh", "uh", "uh-huh", "ugh", "um", "whoa", "wooh", "wow", "yay", "yeah", "yep",
+    ]
 
     /// Penn Treebank tags of finite verbs and modals.
     static let finiteVerbTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
@@ -45,6 +53,13 @@ struct NameSpanRepair {
                 end = view.tokens[last].span.end
             }
             guard !hasFiniteVerb(first...last, view, analyses) else { return [] }
+            // An interjection is no name (`Mhm`, `Jeez`), however it is capitalized.
+            if first == last
+                && ((first < analyses.count && analyses[first].xpos == "UH")
+                    || Self.interjections.contains(view.string(first).lowercased()))
+            {
+                return []
+            }
             let repaired = NameSpan(
                 span: TextSpan(view.tokens[first].span.start, end), type: name.type, confidence: name.confidence)
             return [organization, repaired].compactMap { $0 }

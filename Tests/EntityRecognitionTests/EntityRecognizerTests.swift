@@ -58,6 +58,11 @@ struct EntityRecognizerTests {
                 + "on Monday. The [ORG Council] on Monday said nothing.")
     }
 
+    @Test("an interjection is no name, however it is capitalized")
+    func interjections() {
+        expectMentions("Mhm. Hmm, well, Jeez, OK then, we flew to [LOC Paris].")
+    }
+
     @Test("a span over a clause is no name: the names inside it are found instead")
     func clauseIsNoName() {
         let marked = MarkedText(
