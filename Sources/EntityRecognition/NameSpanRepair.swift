@@ -13,7 +13,7 @@ import PartOfSpeech
 ///   name, and is dropped for the later stages (gazetteers, propagation) to find the names inside it.
 ///   (Lower-case words as such are not ruled out: `Bohai sea`, `Pointe-à-Pitre`, `d'Alembert`.) Nor is
 ///   a single word that is an interjection (`Mhm`, `Jeez`: the part-of-speech tagger's `UH`, or a word of
-///   a short list).
+///   a short list), nor a day, a month or a holiday (`Friday`, `Christmas`).
 struct NameSpanRepair {
     let gazetteers: Gazetteers
     let english: EnglishLexicon
@@ -22,6 +22,13 @@ struct NameSpanRepair {
     static let interjections: Set<String> = [
         "ah", "aha", "aw", "eh", "gee", "gosh", "hey", "hmm", "huh", "jeez", "mhm", "mm", "mmm", "oh", "ok", "okay",
         "ooh", "oops", "ouch", "phew", "shh", "uh", "uh-huh", "ugh", "um", "whoa", "wooh", "wow", "yay", "yeah", "yep",
+    ]
+
+    /// Days of the week, months that are not also names (`May`, `June`, `August` are), and holidays.
+    static let daysAndHolidays: Set<Substring> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "July", "September", "October", "November", "December", "Christmas", "Easter",
+        "Thanksgiving", "Halloween", "Ramadan", "Hanukkah", "Diwali", "Passover", "Lent", "Advent",
     ]
 
     /// Penn Treebank tags of finite verbs and modals.
@@ -56,7 +63,8 @@ struct NameSpanRepair {
             // An interjection is no name (`Mhm`, `Jeez`), however it is capitalized.
             if first == last
                 && ((first < analyses.count && analyses[first].xpos == "UH")
-                    || Self.interjections.contains(view.string(first).lowercased()))
+                    || Self.interjections.contains(view.string(first).lowercased())
+                    || Self.daysAndHolidays.contains(view.string(first)))
             {
                 return []
             }

@@ -58,9 +58,9 @@ struct EntityRecognizerTests {
                 + "on Monday. The [ORG Council] on Monday said nothing.")
     }
 
-    @Test("an interjection is no name, however it is capitalized")
+    @Test("an interjection, a day or a holiday is no name, however it is capitalized")
     func interjections() {
-        expectMentions("Mhm. Hmm, well, Jeez, OK then, we flew to [LOC Paris].")
+        expectMentions("Mhm. Hmm, well, Jeez, OK then, we flew to [LOC Paris] on Friday for Christmas.")
     }
 
     @Test("a span over a clause is no name: the names inside it are found instead")
