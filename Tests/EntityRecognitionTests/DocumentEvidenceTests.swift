@@ -19,6 +19,17 @@ struct DocumentEvidenceTests {
         return (article, Tokenizer().segment(article))
     }
 
+    /// The tokens of `text`, as the rules read them.
+    private func view(_ text: String) -> TokenView { TokenView(text: text, tokens: article(text).1.tokens) }
+
+    /// A name of `type` over the `occurrence`-th (from 1) `surface` in `text`.
+    private func name(_ surface: String, in text: String, _ type: EntityType, occurrence: Int = 1) -> NameSpan {
+        var range = text.range(of: surface)!
+        for _ in 1..<occurrence { range = text.range(of: surface, range: range.upperBound..<text.endIndex)! }
+        let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        return NameSpan(span: TextSpan(start, start + surface.utf8.count), type: type, confidence: 0.9)
+    }
+
     private func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let expected = MarkedText(marked)
         let (article, segmentation) = article(expected.text)
@@ -60,16 +71,9 @@ struct DocumentEvidenceTests {
     @Test("names of buildings and natural features are places")
     func placeHeads() {
         let text = "Fans left the Volgograd Arena for NTU Hospital Station with Linda Park."
-        func name(_ surface: String, _ type: EntityType) -> NameSpan {
-            let range = text.range(of: surface)!
-            return NameSpan(
-                span: TextSpan(
-                    text.utf8.distance(from: text.startIndex, to: range.lowerBound),
-                    text.utf8.distance(from: text.startIndex, to: range.upperBound)), type: type, confidence: 0.9)
-        }
         let names = [
-            name("Volgograd Arena", .organization), name("NTU Hospital Station", .organization),
-            name("Linda Park", .person),
+            name("Volgograd Arena", in: text, .organization), name("NTU Hospital Station", in: text, .organization),
+            name("Linda Park", in: text, .person),
         ]
         let retyped = PlaceHeadRule(gazetteers: Self.gazetteers).retype(names, text)
         #expect(retyped.map(\.type) == [.place, .place, .person])
@@ -94,28 +98,19 @@ struct DocumentEvidenceTests {
     @Test("a person's full name vouches for the surname written alone")
     func surnameType() {
         let text = "Home Secretary Suella Braverman spoke. Braverman left early."
-        let (_, segmentation) = article(text)
-        let view = TokenView(text: text, tokens: segmentation.tokens)
         let names = [
-            NameSpan(span: TextSpan(15, 31), type: .person, confidence: 0.9),
-            NameSpan(span: TextSpan(39, 48), type: .place, confidence: 0.7),
+            name("Suella Braverman", in: text, .person), name("Braverman", in: text, .place, occurrence: 2),
         ]
-        #expect(text[names[0].span] == "Suella Braverman" && text[names[1].span] == "Braverman")
-        let (register, mentions) = RegisterBuilder(
-            gazetteers: Self.gazetteers, roleFinder: RoleFinder(gazetteers: Self.gazetteers)
-        ).build(names, view)
+        let builder = RegisterBuilder(gazetteers: Self.gazetteers, roleFinder: RoleFinder(gazetteers: Self.gazetteers))
+        let (register, mentions) = builder.build(names, view(text))
         #expect(mentions.map(\.type) == [.person, .person])
         #expect(register.entries.map(\.name) == ["Suella Braverman"])
         // However often the tagger typed the surname alone otherwise, when no gazetteer knows it.
         let again = "Tom Devocht left. Devocht spoke. Devocht wrote. Devocht won."
-        let (_, againSegmentation) = article(again)
-        let againNames = [TextSpan(0, 11), TextSpan(18, 25), TextSpan(33, 40), TextSpan(48, 55)].enumerated().map {
-            NameSpan(span: $1, type: $0 == 0 ? .person : .place, confidence: 0.9)
-        }
-        #expect(againNames.map { again[$0.span] } == ["Tom Devocht", "Devocht", "Devocht", "Devocht"])
-        let (_, againMentions) = RegisterBuilder(
-            gazetteers: Self.gazetteers, roleFinder: RoleFinder(gazetteers: Self.gazetteers)
-        ).build(againNames, TokenView(text: again, tokens: againSegmentation.tokens))
+        let againNames =
+            [name("Tom Devocht", in: again, .person)]
+            + (2...4).map { name("Devocht", in: again, .place, occurrence: $0) }
+        let (_, againMentions) = builder.build(againNames, view(again))
         #expect(againMentions.allSatisfy { $0.type == .person && $0.entry == 0 })
     }
 
@@ -130,46 +125,28 @@ struct DocumentEvidenceTests {
             ("the UN General Assembly voted", "UN General Assembly", "UN General Assembly"),
             ("the Los Angeles Sheriff arrested him", "Los Angeles Sheriff", "Los Angeles"),
         ] {
-            let (_, segmentation) = article(text)
-            let view = TokenView(text: text, tokens: segmentation.tokens)
-            let range = text.range(of: tagged)!
-            let span = TextSpan(
-                text.utf8.distance(from: text.startIndex, to: range.lowerBound),
-                text.utf8.distance(from: text.startIndex, to: range.upperBound))
-            let name = NameSpan(span: span, type: .organization, confidence: 0.9)
             let repaired = NameSpanRepair(gazetteers: Self.gazetteers, english: try! EnglishLexicon.bundled).repair(
-                [name], view, [])
+                [name(tagged, in: text, .organization)], view(text), [])
             #expect(repaired.map { text[$0.span] } == [Substring(expected)], "\(text)")
         }
     }
 
     @Test("a name run into a person's name the article uses elsewhere is split")
-    func runOnNames() throws {
+    func runOnNames() {
         let text = "He met the envoy to the United States Hamdullah Mohib in May. Hamdullah Mohib said no."
-        let (_, segmentation) = article(text)
-        let view = TokenView(text: text, tokens: segmentation.tokens)
-        func span(_ surface: String, from: String.Index? = nil) -> TextSpan {
-            let range = text.range(of: surface, range: (from ?? text.startIndex)..<text.endIndex)!
-            return TextSpan(
-                text.utf8.distance(from: text.startIndex, to: range.lowerBound),
-                text.utf8.distance(
-                    from: text.startIndex, to: range.upperBound))
-        }
-        let runOn = NameSpan(span: span("United States Hamdullah Mohib"), type: .place, confidence: 0.9)
-        let alone = span("Hamdullah Mohib", from: text.range(of: "May")!.upperBound)
-        let split = RunOnNameSplitter(gazetteers: Self.gazetteers).split(
-            [runOn, NameSpan(span: alone, type: .person, confidence: 0.9)], view)
+        let names = [
+            name("United States Hamdullah Mohib", in: text, .place),
+            name("Hamdullah Mohib", in: text, .person, occurrence: 2),
+        ]
+        let split = RunOnNameSplitter(gazetteers: Self.gazetteers).split(names, view(text))
         #expect(split.map { String(text[$0.span]) } == ["United States", "Hamdullah Mohib", "Hamdullah Mohib"])
         #expect(split.map(\.type) == [.place, .person, .person])
         // A person with more given names stays one name.
         let norton = "Joshua Abraham Norton was emperor. Abraham Norton ruled."
-        let (_, nortonSegmentation) = article(norton)
-        let nortonView = TokenView(text: norton, tokens: nortonSegmentation.tokens)
-        let names = [
-            NameSpan(span: TextSpan(0, 21), type: .person, confidence: 0.9),
-            NameSpan(span: TextSpan(35, 49), type: .person, confidence: 0.9),
+        let nortonNames = [
+            name("Joshua Abraham Norton", in: norton, .person),
+            name("Abraham Norton", in: norton, .person, occurrence: 2),
         ]
-        #expect(norton[names[0].span] == "Joshua Abraham Norton" && norton[names[1].span] == "Abraham Norton")
-        #expect(RunOnNameSplitter(gazetteers: Self.gazetteers).split(names, nortonView) == names)
+        #expect(RunOnNameSplitter(gazetteers: Self.gazetteers).split(nortonNames, view(norton)) == nortonNames)
     }
 }
