@@ -1932,25 +1932,14 @@ def build_org_suffixes() -> tuple[list[str], list[tuple]]:
     return ["token", "kind"], sorted(rows)
 
 
-def build_products() -> tuple[list[str], list[tuple]]:
-    rows = set()
-    for kind, text in PRODUCTS.items():
-        for t in split_bar(text):
-            rows.add((nfc(t), kind))
-    return ["name", "kind"], sorted(rows)
-
-
-def build_place_heads() -> tuple[list[str], list[tuple]]:
-    rows = {(t, kind) for kind, text in PLACE_HEAD_WORDS.items() for t in split_bar(text)}
-    return ["token", "kind"], sorted(rows)
+def build_kind_table(table: dict[str, str], first_column: str) -> tuple[list[str], list[tuple]]:
+    """Rows (entry, kind) of a hand-written table of kind -> "a | b | c"."""
+    rows = {(nfc(t), kind) for kind, text in table.items() for t in split_bar(text)}
+    return [first_column, "kind"], sorted(rows)
 
 
 def build_person_titles() -> tuple[list[str], list[tuple]]:
-    rows = set()
-    for kind, text in PERSON_TITLES.items():
-        for t in split_bar(text):
-            rows.add((nfc(t), kind))
-    return ["title", "kind"], sorted(rows)
+    return build_kind_table(PERSON_TITLES, "title")
 
 
 # ---------------------------------------------------------------------------
@@ -2005,8 +1994,8 @@ def main() -> None:
         "organizations.tsv": build_organizations(),
         "org-suffixes.tsv": build_org_suffixes(),
         "person-titles.tsv": build_person_titles(),
-        "products.tsv": build_products(),
-        "place-heads.tsv": build_place_heads(),
+        "products.tsv": build_kind_table(PRODUCTS, "name"),
+        "place-heads.tsv": build_kind_table(PLACE_HEAD_WORDS, "token"),
     }
     differs = []
     if not args.check:
