@@ -2,7 +2,8 @@ import AnnotationModel
 
 /// Marks what the tagger left out but the curated gazetteers know for sure: organizations of the
 /// curated list and countries, continents, regions and cities of a million people, written with a
-/// capital outside any name the tagger found (`Kremlin` in `Kremlin-backed`).
+/// capital outside any name the tagger found (`Kremlin` in `Kremlin-backed`); and institutions named by
+/// their head word alone inside a sentence (`the Senate voted`).
 struct GazetteerBackfill {
     let gazetteers: Gazetteers
 
@@ -15,6 +16,15 @@ struct GazetteerBackfill {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard !covered[index], view.isCapitalized(index) else {
+                    index += 1
+                    continue
+                }
+                if index > sentence.tokens.lowerBound, Self.institutions.contains(view.string(index)),
+                    index + 1 == sentence.tokens.upperBound
+                        || !(view.isCapitalized(index + 1) || ["of", "for", "on"].contains(view.string(index + 1))),
+                    !view.isCapitalized(index - 1)
+                {
+                    added.append(NameSpan(span: view.tokens[index].span, type: .organization, confidence: 0.55))
                     index += 1
                     continue
                 }
@@ -35,6 +45,12 @@ struct GazetteerBackfill {
         }
         return added
     }
+
+    /// Institutions named by their head word alone, capitalized inside a sentence (`the Senate voted`,
+    /// `the Government said`): organizations.
+    static let institutions: Set<Substring> = [
+        "Administration", "Army", "Cabinet", "Congress", "Court", "Government", "Navy", "Parliament", "Senate",
+    ]
 
     /// The type the gazetteers are sure of for a surface form, if any.
     func type(of surface: String) -> EntityType? {

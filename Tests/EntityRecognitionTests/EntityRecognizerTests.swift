@@ -63,6 +63,11 @@ struct EntityRecognizerTests {
         expectMentions("Mhm. Hmm, well, Jeez, OK then, we flew to [LOC Paris] on Friday for Christmas.")
     }
 
+    @Test("an institution named by its head word alone is an organization")
+    func institutions() {
+        expectMentions("The bill passed after the [ORG Senate] voted, and the [ORG Government] agreed to sign it.")
+    }
+
     @Test("a span over a clause is no name: the names inside it are found instead")
     func clauseIsNoName() {
         let marked = MarkedText(
