@@ -29,7 +29,7 @@ struct NamePropagation {
             guard name.type == .person else { continue }
             guard words.count >= 2, var last = words.last else { continue }
             // The shorter full names inside a longer one: `Tom Cruise` in `Scientologist Tom Cruise`.
-            for length in stride(from: words.count - 1, through: 2, by: -1) {
+            for length in stride(from: min(words.count - 1, Self.longestPersonName), through: 2, by: -1) {
                 let tail = words.suffix(length).joined(separator: " ")
                 if votes[tail] == nil && forms[tail] == nil { forms[tail] = (.person, false) }
             }
@@ -84,6 +84,9 @@ struct NamePropagation {
         }
         return (names + added).sorted { $0.span < $1.span }
     }
+
+    /// The most words a shorter full name is taken with (a longer tagged span is no person's name).
+    static let longestPersonName = 5
 
     /// `Scientology` for `Church of Scientology`; nil when the name has no such word.
     private func distinctiveWord(_ words: [Substring]) -> String? {

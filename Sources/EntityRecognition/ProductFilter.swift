@@ -13,11 +13,13 @@ struct ProductFilter {
     /// Whether `surface`, less any version at its end, is a product's name.
     func isProduct(_ surface: Substring) -> Bool {
         var name = surface
-        while true {
+        // A product's name and at most two version marks (`Xbox One X`).
+        for _ in 0...2 {
             if gazetteers.products.contains(name) { return true }
             guard let shorter = withoutVersion(name) else { return false }
             name = shorter
         }
+        return gazetteers.products.contains(name)
     }
 
     /// `name` less its last version mark: a separate number or single capital (`7`, `3.5`, `X`), or

@@ -52,7 +52,9 @@ struct RunOnNameSplitter {
     /// capitalized token before it; nil when there is none.
     private func personStart(_ first: Int, _ last: Int, _ view: TokenView, _ forms: [String: Int]) -> Int? {
         let whole = view.surface(first..<(last + 1))
-        for start in (first + 1)...(last - 1) where view.isCapitalized(start) && view.isCapitalized(start - 1) {
+        // A person's name has at most `NamePropagation.longestPersonName` words.
+        let earliest = max(first + 1, last + 1 - NamePropagation.longestPersonName)
+        for start in earliest...(last - 1) where view.isCapitalized(start) && view.isCapitalized(start - 1) {
             let tail = view.surface(start..<(last + 1))
             if tail != whole && forms[tail] != nil { return start }
         }

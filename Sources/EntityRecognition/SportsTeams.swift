@@ -7,10 +7,11 @@ import AnnotationModel
 /// A place is a team when it stands next to a score in the same clause: at most four tokens before a
 /// score with no punctuation between (`Sweden defeated South Korea 1 – 0`), or right after it or after
 /// `to`, `against`, `over` or `versus` (`3 – 0 Panama`, `lost 1 – 2 to England`); a place after `in` or
-/// `at` is where the match was played (`1 – 0 in Sochi`). A score is two numbers of at most two digits joined by a
-/// dash (`1 – 0`, `3-0`), not a range of days (`5–6 September`) or references (`[2–9]`). One place beside
-/// a number range is not enough: the article must name at least two such teams. Shorter forms of a
-/// team's name (`Korea` for `South Korea`) and other names of the same GeoNames place are teams too.
+/// `at` is where the match was played (`1 – 0 in Sochi`). A score is two numbers of at most two digits
+/// joined by a dash (`1 – 0`, `3-0`), not a range of days (`5–6 September`) or references (`[2–9]`).
+/// One place beside a number range is not enough: the article must name at least two such teams.
+/// Shorter forms of a team's name (`Korea` for `South Korea`) and other names of the same GeoNames
+/// place are teams too.
 struct SportsTeams {
     let gazetteers: Gazetteers
 
@@ -28,7 +29,10 @@ struct SportsTeams {
             let last = segmentation.firstToken(endingAfter: name.span.end - 1)
             // Where a match is played is a place: `in Sochi`, `at Wembley`.
             if first > 0 && Self.locatives.contains(view.string(first - 1)) { continue }
-            let nearScore = scores.contains { score in
+            // Only the first score after the name and the last one before it can be near it.
+            let next = firstScore(in: scores, startingAfter: last)
+            let candidates = [next - 1, next].filter { scores.indices.contains($0) }.map { scores[$0] }
+            let nearScore = candidates.contains { score in
                 guard sentenceOfToken[first] == sentenceOfToken[score.lowerBound] else { return false }
                 if last < score.lowerBound && score.lowerBound - last - 1 <= 4 {
                     return !containsClauseBreak((last + 1)..<score.lowerBound, view)
@@ -42,6 +46,17 @@ struct SportsTeams {
         }
         guard teams.count >= 2 else { return [] }
         return teams.union(otherForms(of: teams, among: names, view))
+    }
+
+    /// The index of the first of `scores` (in text order) that starts after token `token`.
+    private func firstScore(in scores: [Range<Int>], startingAfter token: Int) -> Int {
+        var low = 0
+        var high = scores.count
+        while low < high {
+            let middle = (low + high) / 2
+            if scores[middle].lowerBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The places among `names` that are shorter forms of a team's name or the same GeoNames place.
