@@ -49,7 +49,7 @@ struct GazetteerBackfill {
     /// Institutions named by their head word alone, capitalized inside a sentence (`the Senate voted`,
     /// `the Government said`): organizations.
     static let institutions: Set<Substring> = [
-        "Administration", "Army", "Cabinet", "Congress", "Court", "Government", "Navy", "Parliament", "Senate",
+        "Administration", "Army", "Cabinet", "Congress", "Court", "Government", "House", "Navy", "Parliament", "Senate",
     ]
 
     /// The type the gazetteers are sure of for a surface form, if any.

@@ -5,7 +5,8 @@ import AnnotationModel
 /// - A surface form keeps one type across the article: the type with the most confidence summed over its
 ///   mentions, the curated gazetteers counting as one more mention, and each mention of a person's full
 ///   name as a person mention of the surname; a surname the gazetteers do not know as a place or an
-///   organization is the person's.
+///   organization is the person's; an institution named by its head word alone (`Senate`) is an
+///   organization.
 /// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
 ///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
@@ -53,6 +54,10 @@ struct RegisterBuilder {
             scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
         for surface in organizations where typeOf[surface] != nil { typeOf[surface] = .organization }
+        // An institution named by its head word alone is an organization (`the House`, `the Senate`).
+        for surface in typeOf.keys where GazetteerBackfill.institutions.contains(Substring(surface)) {
+            typeOf[surface] = .organization
+        }
         // A surname that names no place or organization the gazetteers know is the person's (`Devocht`
         // after `Tom Devocht`, however the tagger typed it alone).
         for surname in surnames

@@ -65,7 +65,8 @@ struct EntityRecognizerTests {
 
     @Test("an institution named by its head word alone is an organization")
     func institutions() {
-        expectMentions("The bill passed after the [ORG Senate] voted, and the [ORG Government] agreed to sign it.")
+        expectMentions(
+            "The bill passed after the [ORG Senate] voted, the [ORG House] agreed, and the [ORG Government] signed it.")
     }
 
     @Test("a span over a clause is no name: the names inside it are found instead")
