@@ -56,6 +56,15 @@ public struct Segmentation: Sendable {
         return low
     }
 
+    /// For each token, the index of its sentence in `sentences` (-1 for a token outside every sentence).
+    public func sentenceOfTokens() -> [Int] {
+        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens { sentenceOf[token] = index }
+        }
+        return sentenceOf
+    }
+
     /// Indices of the tokens lying entirely inside `span`.
     public func tokens(in span: TextSpan) -> Range<Int> {
         var first = firstToken(endingAfter: span.start)

@@ -5,7 +5,7 @@ import AnnotationModel
 struct CurrencyPrefixFilter {
     func filter(_ names: [NameSpan], _ view: TokenView) -> [NameSpan] {
         names.filter { name in
-            guard name.type == .place, let last = lastToken(of: name, view), last + 1 < view.tokens.count,
+            guard name.type == .place, let last = view.tokens(of: name.span)?.upperBound, last + 1 < view.tokens.count,
                 view.glued(last)
             else { return true }
             return !Self.currencySigns.contains(view.string(last + 1))
@@ -13,10 +13,4 @@ struct CurrencyPrefixFilter {
     }
 
     private static let currencySigns: Set<Substring> = ["$", "€", "£", "¥"]
-
-    private func lastToken(of name: NameSpan, _ view: TokenView) -> Int? {
-        guard var index = view.tokenIndex(startingAt: name.span.start) else { return nil }
-        while index + 1 < view.tokens.count && view.tokens[index + 1].span.start < name.span.end { index += 1 }
-        return index
-    }
 }

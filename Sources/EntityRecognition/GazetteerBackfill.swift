@@ -12,36 +12,26 @@ struct GazetteerBackfill {
     {
         let covered = view.covered(by: tagged.map(\.span) + skipped, segmentation)
         var added: [NameSpan] = []
-        for sentence in segmentation.sentences {
-            var index = sentence.tokens.lowerBound
-            while index < sentence.tokens.upperBound {
-                guard !covered[index], view.isCapitalized(index) else {
-                    index += 1
-                    continue
-                }
-                if index > sentence.tokens.lowerBound, Self.institutions.contains(view.string(index)),
-                    index + 1 == sentence.tokens.upperBound
-                        || !(view.isCapitalized(index + 1) || ["of", "for", "on"].contains(view.string(index + 1))),
-                    !view.isCapitalized(index - 1)
-                {
-                    added.append(NameSpan(span: view.tokens[index].span, type: .organization, confidence: 0.55))
-                    index += 1
-                    continue
-                }
-                var matched = 0
-                for length in stride(from: min(5, sentence.tokens.upperBound - index), through: 1, by: -1) {
-                    let range = index..<(index + length)
-                    guard !covered[range].contains(true), view.isCapitalized(range.upperBound - 1) else { continue }
-                    guard let type = type(of: view.surface(range)) else { continue }
-                    added.append(
-                        NameSpan(
-                            span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
-                            type: type, confidence: 0.55))
-                    matched = length
-                    break
-                }
-                index += max(matched, 1)
+        view.forEachFreeCapitalized(segmentation, covered: covered) { index, sentence in
+            if index > sentence.tokens.lowerBound, Self.institutions.contains(view.string(index)),
+                index + 1 == sentence.tokens.upperBound
+                    || !(view.isCapitalized(index + 1) || ["of", "for", "on"].contains(view.string(index + 1))),
+                !view.isCapitalized(index - 1)
+            {
+                added.append(NameSpan(span: view.tokens[index].span, type: .organization, confidence: 0.55))
+                return 1
             }
+            for length in stride(from: min(5, sentence.tokens.upperBound - index), through: 1, by: -1) {
+                let range = index..<(index + length)
+                guard !covered[range].contains(true), view.isCapitalized(range.upperBound - 1) else { continue }
+                guard let type = type(of: view.surface(range)) else { continue }
+                added.append(
+                    NameSpan(
+                        span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                        type: type, confidence: 0.55))
+                return length
+            }
+            return 0
         }
         return added
     }

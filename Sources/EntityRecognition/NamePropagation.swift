@@ -53,33 +53,22 @@ struct NamePropagation {
         var added: [NameSpan] = []
         var text = view.text
         text.withUTF8 { bytes in
-            for sentence in segmentation.sentences {
-                var index = sentence.tokens.lowerBound
-                while index < sentence.tokens.upperBound {
-                    guard !covered[index], view.isCapitalized(index) else {
-                        index += 1
-                        continue
-                    }
-                    let longestHere = min(longest, sentence.tokens.upperBound - index)
-                    SurfaceKey.runs(
-                        bytes, view.tokens, from: index, count: longestHere, limit: sentence.tokens.upperBound,
-                        into: &keys)
-                    var matched = 0
-                    for length in stride(from: longestHere, through: 1, by: -1) {
-                        let range = index..<(index + length)
-                        guard !covered[range].contains(true), let form = formsByKey[keys[length - 1]] else { continue }
-                        let opensSentence = index == firstWord(of: sentence, view)
-                        if length == 1 && opensSentence && !form.isSurname { continue }
-                        added.append(
-                            NameSpan(
-                                span: TextSpan(
-                                    view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
-                                type: form.type, confidence: 0.6))
-                        matched = length
-                        break
-                    }
-                    index += max(matched, 1)
+            view.forEachFreeCapitalized(segmentation, covered: covered) { index, sentence in
+                let longestHere = min(longest, sentence.tokens.upperBound - index)
+                SurfaceKey.runs(
+                    bytes, view.tokens, from: index, count: longestHere, limit: sentence.tokens.upperBound, into: &keys)
+                for length in stride(from: longestHere, through: 1, by: -1) {
+                    let range = index..<(index + length)
+                    guard !covered[range].contains(true), let form = formsByKey[keys[length - 1]] else { continue }
+                    let opensSentence = index == firstWord(of: sentence, view)
+                    if length == 1 && opensSentence && !form.isSurname { continue }
+                    added.append(
+                        NameSpan(
+                            span: TextSpan(view.tokens[index].span.start, view.tokens[range.upperBound - 1].span.end),
+                            type: form.type, confidence: 0.6))
+                    return length
                 }
+                return 0
             }
         }
         return (names + added).sorted { $0.span < $1.span }

@@ -74,6 +74,33 @@ struct TokenView {
         return low < tokens.count && tokens[low].span.start == offset ? low : nil
     }
 
+    /// Calls `match` at each capitalized token, sentence by sentence in text order, that `covered` leaves
+    /// free; `match` returns how many tokens the name it found there takes (0 for none), and the walk
+    /// goes on after them. The scan that name propagation and the gazetteer backfill share.
+    func forEachFreeCapitalized(
+        _ segmentation: Segmentation, covered: [Bool], _ match: (_ index: Int, _ sentence: Sentence) -> Int
+    ) {
+        for sentence in segmentation.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard !covered[index], isCapitalized(index) else {
+                    index += 1
+                    continue
+                }
+                index += max(match(index, sentence), 1)
+            }
+        }
+    }
+
+    /// The tokens of a name: from the one that starts at `span.start` to the last one that starts before
+    /// `span.end`; nil when no token starts at `span.start`.
+    func tokens(of span: TextSpan) -> ClosedRange<Int>? {
+        guard let first = tokenIndex(startingAt: span.start) else { return nil }
+        var last = first
+        while last + 1 < tokens.count && tokens[last + 1].span.start < span.end { last += 1 }
+        return first...last
+    }
+
     /// True when tokens `index` and `index + 1` touch (no blank between them).
     func glued(_ index: Int) -> Bool { !tokens[index].spaceAfter }
 }

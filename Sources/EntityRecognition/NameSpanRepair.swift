@@ -24,22 +24,14 @@ struct NameSpanRepair {
         "ooh", "oops", "ouch", "phew", "shh", "uh", "uh-huh", "ugh", "um", "whoa", "wooh", "wow", "yay", "yeah", "yep",
     ]
 
-    /// Days of the week, months that are not also names (`May`, `June`, `August` are), and holidays.
-    static let daysAndHolidays: Set<Substring> = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "July", "September", "October", "November", "December", "Christmas", "Easter",
-        "Thanksgiving", "Halloween", "Ramadan", "Hanukkah", "Diwali", "Passover", "Lent", "Advent",
-    ]
-
     /// Penn Treebank tags of finite verbs and modals.
     static let finiteVerbTags: Set<String> = ["VBZ", "VBD", "VBP", "MD"]
 
     /// - Parameter analyses: the tokens' parts of speech, one per token.
     func repair(_ names: [NameSpan], _ view: TokenView, _ analyses: [WordAnalysis]) -> [NameSpan] {
         let repaired = names.flatMap { name -> [NameSpan] in
-            guard var first = view.tokenIndex(startingAt: name.span.start) else { return [name] }
-            var last = first
-            while last + 1 < view.tokens.count && view.tokens[last + 1].span.start < name.span.end { last += 1 }
+            guard let tokens = view.tokens(of: name.span) else { return [name] }
+            var (first, last) = (tokens.lowerBound, tokens.upperBound)
             var organization: NameSpan?
             if name.type == .person {
                 first = afterTitle(first, last, view)
@@ -64,7 +56,7 @@ struct NameSpanRepair {
             if first == last
                 && ((first < analyses.count && analyses[first].xpos == "UH")
                     || Self.interjections.contains(view.string(first).lowercased())
-                    || Self.daysAndHolidays.contains(view.string(first)))
+                    || isCalendarWord(view.string(first)))
             {
                 return []
             }
@@ -142,7 +134,9 @@ struct NameSpanRepair {
         index += 1
         if index < view.tokens.count && view.string(index) == "the" { index += 1 }
         var end = last
-        while index < view.tokens.count, view.isCapitalized(index), !Self.calendarWords.contains(view.string(index)) {
+        while index < view.tokens.count, view.isCapitalized(index),
+            !CalendarWords.days.contains(view.string(index)), !CalendarWords.months.contains(view.string(index))
+        {
             end = index
             index += 1
             // `of` or `and` between capitalized words stays inside the name.
@@ -155,10 +149,11 @@ struct NameSpanRepair {
         return end
     }
 
-    private static let calendarWords: Set<Substring> = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    /// A day, a month that is not also a name (`May`, `June`, `August` are), or a holiday.
+    private func isCalendarWord(_ word: Substring) -> Bool {
+        CalendarWords.days.contains(word) || CalendarWords.holidays.contains(word)
+            || (CalendarWords.months.contains(word) && !CalendarWords.monthsAlsoNames.contains(word))
+    }
 
     /// The first token after capitalized common words that open a person's name before a given name
     /// (`Education Stefania Giannini`, `Anthropologist Ken Barger`), when two capitalized words remain;

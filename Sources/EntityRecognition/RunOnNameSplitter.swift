@@ -14,18 +14,14 @@ struct RunOnNameSplitter {
     let gazetteers: Gazetteers
 
     func split(_ names: [NameSpan], _ view: TokenView) -> [NameSpan] {
-        var personForms: [String: Int] = [:]  // surface → number of mentions
-        for name in names where name.type == .person {
-            personForms[String(view.text[name.span]), default: 0] += 1
-        }
+        let personForms = Set(names.filter { $0.type == .person }.map { String(view.text[$0.span]) })
         var result: [NameSpan] = []
         for name in names {
-            guard let first = view.tokenIndex(startingAt: name.span.start) else {
+            guard let tokens = view.tokens(of: name.span) else {
                 result.append(name)
                 continue
             }
-            var last = first
-            while last + 1 < view.tokens.count && view.tokens[last + 1].span.start < name.span.end { last += 1 }
+            let (first, last) = (tokens.lowerBound, tokens.upperBound)
             guard last - first >= 2, let personStart = personStart(first, last, view, personForms) else {
                 result.append(name)
                 continue
@@ -50,15 +46,15 @@ struct RunOnNameSplitter {
 
     /// The first token of the person's name that ends tokens `first...last`, leaving at least one
     /// capitalized token before it; nil when there is none.
-    private func personStart(_ first: Int, _ last: Int, _ view: TokenView, _ forms: [String: Int]) -> Int? {
+    private func personStart(_ first: Int, _ last: Int, _ view: TokenView, _ forms: Set<String>) -> Int? {
         let whole = view.surface(first..<(last + 1))
         // A person's name has at most `NamePropagation.longestPersonName` words.
         let earliest = max(first + 1, last + 1 - NamePropagation.longestPersonName)
         for start in earliest...(last - 1) where view.isCapitalized(start) && view.isCapitalized(start - 1) {
             let tail = view.surface(start..<(last + 1))
-            if tail != whole && forms[tail] != nil { return start }
+            if tail != whole && forms.contains(tail) { return start }
         }
-        if forms[String(view.string(last))] != nil && view.isCapitalized(last - 1) && last - 1 > first
+        if forms.contains(String(view.string(last))) && view.isCapitalized(last - 1) && last - 1 > first
             && view.isCapitalized(last - 2)
         {
             return last - 1

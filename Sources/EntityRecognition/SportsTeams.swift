@@ -17,16 +17,13 @@ struct SportsTeams {
 
     /// The surface forms, among `names`, that name teams.
     func surfaces(_ names: [NameSpan], _ view: TokenView, _ segmentation: Segmentation) -> Set<String> {
-        let scores = scoreRanges(view, segmentation)
+        let scores = scoreRanges(view)
         guard !scores.isEmpty else { return [] }
-        var sentenceOfToken = [Int](repeating: 0, count: view.tokens.count)
-        for (index, sentence) in segmentation.sentences.enumerated() {
-            for token in sentence.tokens { sentenceOfToken[token] = index }
-        }
+        let sentenceOfToken = segmentation.sentenceOfTokens()
         var teams: Set<String> = []
         for name in names where name.type == .place {
-            guard let first = view.tokenIndex(startingAt: name.span.start) else { continue }
-            let last = segmentation.firstToken(endingAfter: name.span.end - 1)
+            guard let tokens = view.tokens(of: name.span) else { continue }
+            let (first, last) = (tokens.lowerBound, tokens.upperBound)
             // Where a match is played is a place: `in Sochi`, `at Wembley`.
             if first > 0 && Self.locatives.contains(view.string(first - 1)) { continue }
             // Only the first score after the name and the last one before it can be near it.
@@ -76,7 +73,7 @@ struct SportsTeams {
 
     /// Token ranges of scores: `1–0` as one token, or `1 – 0` as three. Read on the UTF-8 bytes: most
     /// tokens are rejected by their first byte.
-    private func scoreRanges(_ view: TokenView, _ segmentation: Segmentation) -> [Range<Int>] {
+    private func scoreRanges(_ view: TokenView) -> [Range<Int>] {
         var text = view.text
         return text.withUTF8 { bytes in
             var ranges: [Range<Int>] = []
@@ -99,7 +96,9 @@ struct SportsTeams {
                 let end = index + length
                 // A range of days (`5–6 September`) or of references (`[2–9]`) is not a score.
                 let isRange =
-                    (end < view.tokens.count && Self.months.contains(view.string(end)))
+                    (end < view.tokens.count
+                        && (CalendarWords.months.contains(view.string(end))
+                            || CalendarWords.monthAbbreviations.contains(view.string(end))))
                     || (index > 0 && ["[", "("].contains(view.string(index - 1)))
                 if length > 0 && !isRange { ranges.append(index..<end) }
                 index += max(length, 1)
@@ -110,10 +109,6 @@ struct SportsTeams {
 
     private static let locatives: Set<Substring> = ["in", "at", "near", "from", "outside"]
     private static let opponentWords: Set<Substring> = ["to", "against", "over", "versus", "vs", "vs.", "v", "v."]
-    private static let months: Set<Substring> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 

@@ -31,11 +31,7 @@ struct SpeechContext {
         words = segmentation.tokens.map { article.text[$0.span].lowercased() }
         tags = analyses.map(\.xpos)
         sentences = segmentation.sentences
-        var sentenceOf = [Int](repeating: -1, count: segmentation.tokens.count)
-        for (index, sentence) in segmentation.sentences.enumerated() {
-            for token in sentence.tokens { sentenceOf[token] = index }
-        }
-        self.sentenceOf = sentenceOf
+        sentenceOf = segmentation.sentenceOfTokens()
         blocks = article.blocks
         self.mentions = mentions
         self.register = register
