@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads gold annotations in JSON Lines: one document per line with `id`, `text`, `entities`
 /// (`start`, `end`, `type`) and `quotes` (`start`, `end`, `speaker`), offsets in code points.
-/// Its quotes are direct quotations only; reported speech is not marked. Quotations separated by
-/// white space only are joined (see ``joiningAdjacent(_:in:)``).
+/// Its quotes are direct quotations only and reported speech is not marked, unless the record says
+/// `"reported_speech": true`: then each quote's `direct` (default true) tells its kind, and the gold
+/// is complete (every quotation of both kinds, a null speaker meaning the text names none).
+/// Quotations of one kind separated by white space only are joined (see ``joiningAdjacent(_:in:)``).
 public enum GoldCorpus {
     private struct Record: Decodable {
         struct Entity: Decodable {
@@ -16,6 +18,7 @@ public enum GoldCorpus {
             var start: Int
             var end: Int
             var speaker: String?
+            var direct: Bool?
         }
 
         var id: String
@@ -23,6 +26,12 @@ public enum GoldCorpus {
         var license: String?
         var entities: [Entity]?
         var quotes: [Quote]?
+        var reportedSpeech: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case id, text, license, entities, quotes
+            case reportedSpeech = "reported_speech"
+        }
     }
 
     /// The documents of a JSONL file.
@@ -45,13 +54,16 @@ public enum GoldCorpus {
                     file: name, line: index + 1, reason: "entity offsets \(entity.start)-\(entity.end) out of range")
             }
             let quotes = (record.quotes ?? []).map {
-                AnnotationSet.Quote(start: $0.start, end: $0.end, speakerNames: $0.speaker.map { [$0] } ?? [])
+                AnnotationSet.Quote(
+                    start: $0.start, end: $0.end, speakerNames: $0.speaker.map { [$0] } ?? [],
+                    isDirect: $0.direct ?? true)
             }
             documents.append(
                 AnnotationSet(
                     id: record.id, text: record.text,
                     entities: (record.entities ?? []).map { .init(start: $0.start, end: $0.end, type: $0.type) },
-                    quotes: joiningAdjacent(quotes, in: record.text), marksReportedSpeech: false,
+                    quotes: joiningAdjacent(quotes, in: record.text),
+                    marksReportedSpeech: record.reportedSpeech ?? false,
                     licence: record.license))
         }
         return documents
@@ -59,14 +71,14 @@ public enum GoldCorpus {
 }
 
 extension GoldCorpus {
-    /// Quotations with nothing but white space between them are one quotation (GUM cuts a quotation
-    /// that runs over several sentences into one piece per sentence); the joined one keeps the first
-    /// speaker given.
+    /// Quotations of the same kind with nothing but white space between them are one quotation (GUM cuts
+    /// a quotation that runs over several sentences into one piece per sentence); the joined one keeps
+    /// the first speaker given.
     static func joiningAdjacent(_ quotes: [AnnotationSet.Quote], in text: String) -> [AnnotationSet.Quote] {
         let scalars = Array(text.unicodeScalars)
         var joined: [AnnotationSet.Quote] = []
         for quote in quotes.sorted(by: { $0.start < $1.start }) {
-            if let last = joined.last, last.end <= quote.start,
+            if let last = joined.last, last.end <= quote.start, last.isDirect == quote.isDirect,
                 scalars[last.end..<quote.start].allSatisfy(\.properties.isWhitespace)
             {
                 joined[joined.count - 1].end = quote.end

@@ -32,6 +32,9 @@ extension EvaluationReport {
         var quotesOverlap: Measures
         var quotesExactInMarkedDocuments: Measures
         var quotesOverlapInMarkedDocuments: Measures
+        /// Over the documents whose gold marks reported speech too (nil for other gold).
+        var directQuotesOverlap: Measures?
+        var reportedQuotesOverlap: Measures?
         var speakers: Speakers
     }
 
@@ -40,6 +43,9 @@ extension EvaluationReport {
         var foundQuotesWithSpeaker: Int
         var correct: Int
         var accuracy: Double
+        /// Found gold quotations whose text names no speaker, and how many were given one anyway.
+        var foundQuotesWithoutSpeaker: Int
+        var givenWhereNone: Int
     }
 
     /// The scores as JSON (keys sorted, so the same scores give the same bytes).
@@ -54,9 +60,13 @@ extension EvaluationReport {
             quotesOverlap: Measures(overlappingQuotes),
             quotesExactInMarkedDocuments: Measures(exactQuotesInMarkedDocuments),
             quotesOverlapInMarkedDocuments: Measures(overlappingQuotesInMarkedDocuments),
+            directQuotesOverlap: marksBothKinds ? Measures(directQuotes) : nil,
+            reportedQuotesOverlap: marksBothKinds ? Measures(reportedQuotes) : nil,
             speakers: Speakers(
                 goldQuotesWithSpeaker: goldQuotesWithSpeaker, foundQuotesWithSpeaker: foundQuotesWithSpeaker,
-                correct: correctSpeakers, accuracy: speakerAccuracy))
+                correct: correctSpeakers, accuracy: speakerAccuracy,
+                foundQuotesWithoutSpeaker: foundQuotesWithoutSpeaker,
+                givenWhereNone: speakersGivenWhereNone))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)

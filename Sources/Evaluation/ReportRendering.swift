@@ -22,10 +22,20 @@ extension EvaluationReport {
         lines.append("in the documents whose gold marks quotations:")
         lines.append(row("exact", exactQuotesInMarkedDocuments))
         lines.append(row("overlap≥50%", overlappingQuotesInMarkedDocuments))
+        if marksBothKinds {
+            lines.append("by kind, overlap≥50%, in the documents whose gold marks reported speech too:")
+            lines.append(row("direct", directQuotes))
+            lines.append(row("reported", reportedQuotes))
+        }
         lines.append("")
         lines.append(
             "speakers: \(correctSpeakers) correct of \(foundQuotesWithSpeaker) found quotations with a gold speaker "
                 + "(accuracy \(fixed(speakerAccuracy))); \(goldQuotesWithSpeaker) gold quotations have a speaker")
+        if marksBothKinds {
+            lines.append(
+                "quotations whose text names no speaker: \(speakersGivenWhereNone) of \(foundQuotesWithoutSpeaker) found "
+                    + "were given one")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -49,6 +49,18 @@ public struct EvaluationReport: Sendable {
     /// quotations unmarked in part of their documents).
     public private(set) var overlappingQuotesInMarkedDocuments = MatchCounts()
     public private(set) var exactQuotesInMarkedDocuments = MatchCounts()
+    /// Direct quotations alone and reported speech alone (overlap ≥ 50%, each kind matched with its own
+    /// kind), over the documents whose gold marks both kinds.
+    public private(set) var directQuotes = MatchCounts()
+    public private(set) var reportedQuotes = MatchCounts()
+    /// Quotations that gold marking both kinds gives no speaker (the text names none) and a predicted
+    /// quotation overlaps, and of those the ones given a speaker anyway.
+    public private(set) var foundQuotesWithoutSpeaker = 0
+    public private(set) var speakersGivenWhereNone = 0
+    /// Documents whose gold marks reported speech as well as direct quotations.
+    public private(set) var documentsMarkingBothKinds = 0
+    /// Whether any document's gold marks both kinds of quotation (so the scores by kind mean something).
+    public var marksBothKinds: Bool { documentsMarkingBothKinds > 0 }
     /// Gold quotations with a speaker.
     public private(set) var goldQuotesWithSpeaker = 0
     /// Of those, the ones a predicted quotation overlaps.
@@ -111,6 +123,25 @@ public struct EvaluationReport: Sendable {
             exactQuotesInMarkedDocuments = exactQuotesInMarkedDocuments + exactCounts
             overlappingQuotesInMarkedDocuments = overlappingQuotesInMarkedDocuments + overlapCounts
         }
+        if gold.marksReportedSpeech {
+            documentsMarkingBothKinds += 1
+            for isDirect in [true, false] {
+                let goldKind = gold.quotes.filter { $0.isDirect == isDirect }.map { ($0.start, $0.end) }
+                let predictedKind = predictedSpeech.filter { $0.isDirect == isDirect }.map { ($0.start, $0.end) }
+                let kindPairs = Self.match(goldKind, predictedKind) { lhs, rhs in
+                    2 * intersection(lhs, rhs) >= max(lhs.1 - lhs.0, rhs.1 - rhs.0)
+                }
+                let counts = MatchCounts(
+                    truePositives: kindPairs.count, falsePositives: predictedKind.count - kindPairs.count,
+                    falseNegatives: goldKind.count - kindPairs.count)
+                if isDirect { directQuotes = directQuotes + counts } else { reportedQuotes = reportedQuotes + counts }
+            }
+            for (goldIndex, quote) in gold.quotes.enumerated() where quote.speakerNames.isEmpty {
+                guard let predictedIndex = pairs[goldIndex] else { continue }
+                foundQuotesWithoutSpeaker += 1
+                if !predictedSpeech[predictedIndex].speakerNames.isEmpty { speakersGivenWhereNone += 1 }
+            }
+        }
         for (goldIndex, quote) in gold.quotes.enumerated() where !quote.speakerNames.isEmpty {
             goldQuotesWithSpeaker += 1
             guard let predictedIndex = pairs[goldIndex] else { continue }
@@ -132,6 +163,11 @@ public struct EvaluationReport: Sendable {
         exactQuotesInMarkedDocuments = exactQuotesInMarkedDocuments + other.exactQuotesInMarkedDocuments
         overlappingQuotesInMarkedDocuments =
             overlappingQuotesInMarkedDocuments + other.overlappingQuotesInMarkedDocuments
+        directQuotes = directQuotes + other.directQuotes
+        reportedQuotes = reportedQuotes + other.reportedQuotes
+        foundQuotesWithoutSpeaker += other.foundQuotesWithoutSpeaker
+        speakersGivenWhereNone += other.speakersGivenWhereNone
+        documentsMarkingBothKinds += other.documentsMarkingBothKinds
         goldQuotesWithSpeaker += other.goldQuotesWithSpeaker
         foundQuotesWithSpeaker += other.foundQuotesWithSpeaker
         correctSpeakers += other.correctSpeakers

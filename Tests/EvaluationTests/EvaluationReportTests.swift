@@ -64,6 +64,32 @@ struct EvaluationReportTests {
         #expect(report.correctSpeakers == 1)
     }
 
+    @Test("gold that marks reported speech is scored by kind, and a speaker where the text names none is counted")
+    func quotesByKind() throws {
+        let line = """
+            {"id": "d", "text": "\(String(repeating: "x", count: 100))", "reported_speech": true, "entities": [],
+             "quotes": [{"start": 0, "end": 20, "speaker": "Ann Lee"}, {"start": 20, "end": 30, "speaker": "Ann Lee",
+             "direct": false}, {"start": 40, "end": 60, "speaker": null, "direct": false}]}
+            """.replacingOccurrences(of: "\n", with: "")
+        let gold = try #require(try GoldCorpus.read(Data(line.utf8), name: "gold.jsonl").first)
+        // Adjacent quotations of different kinds stay apart.
+        #expect(gold.quotes.map(\.isDirect) == [true, false, false])
+        #expect(gold.marksReportedSpeech)
+        let predicted = AnnotationSet(
+            id: "d", text: gold.text, entities: [],
+            quotes: [
+                .init(start: 0, end: 20, speakerNames: ["Lee"]),
+                .init(start: 20, end: 30, speakerNames: ["Lee"]),  // reported speech marked as direct
+                .init(start: 40, end: 60, speakerNames: ["Bob"], isDirect: false),
+            ])
+        var report = EvaluationReport()
+        report.add(gold: gold, predicted: predicted)
+        #expect(report.directQuotes == MatchCounts(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+        #expect(report.reportedQuotes == MatchCounts(truePositives: 1, falsePositives: 0, falseNegatives: 1))
+        #expect(report.foundQuotesWithoutSpeaker == 1 && report.speakersGivenWhereNone == 1)
+        #expect(report.marksBothKinds)
+    }
+
     @Test("a malformed gold line is reported with its line number")
     func malformedGold() {
         let data = Data("{\"id\": \"a\", \"text\": \"x\", \"entities\": [], \"quotes\": []}\n{oops}\n".utf8)
