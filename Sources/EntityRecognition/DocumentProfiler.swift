@@ -27,6 +27,7 @@ struct DocumentProfiler {
             markSentences(&profiles, article, segmentation)
             markDocumentEvidence(&profiles, bytes, segmentation)
             markGazetteers(&profiles, bytes, segmentation)
+            markRuns(&profiles, segmentation)
             return profiles
         } ?? []
     }
@@ -94,10 +95,12 @@ struct DocumentProfiler {
             if uppercase == letters && letters > 1 { flags.insert(.allCapitals) }
         }
         if token.kind == .punctuation || token.kind == .symbol { flags.insert(.punctuation) }
-        return TokenProfile(
+        var profile = TokenProfile(
             lower: lower, exact: exact, shape: shape, prefix3: affix(token.span.start, 3),
             suffix2: affix(max(token.span.start, token.span.end - 2), 2),
             suffix3: affix(max(token.span.start, token.span.end - 3), 3), flags: flags, gazetteer: 0, partOfSpeech: 0)
+        profile.initial = length > 0 ? bytes[token.span.start] : 0
+        return profile
     }
 
     /// True when the token's first character is an upper-case letter.
@@ -164,6 +167,7 @@ struct DocumentProfiler {
             if gazetteers.personTitles[key: exact] != nil { profiles[index].flags.insert(.titleWord) }
             if english.contains(key: profiles[index].lower) { profiles[index].flags.insert(.englishWord) }
         }
+        markWordFeatures(&profiles)
         // Longest gazetteer phrase starting at each capitalised token, within sentences.
         var keys: [UInt64] = []
         keys.reserveCapacity(8)
@@ -189,6 +193,84 @@ struct DocumentProfiler {
             }
         }
     }
+
+    /// Clusters, capitalization and frequency from ``WordFeatures``: the form's own, else (for the
+    /// cluster) its lower-case form's.
+    private func markWordFeatures(_ profiles: inout [TokenProfile]) {
+        let table = gazetteers.wordFeatures
+        for index in profiles.indices {
+            if let entry = table.entry(key: profiles[index].exact) {
+                profiles[index].cluster = UInt64(entry.cluster)
+                profiles[index].caseBucket = UInt64(entry.caseBucket)
+                profiles[index].frequency = UInt64(entry.frequencyBucket)
+            }
+            if profiles[index].cluster == 0, profiles[index].lower != profiles[index].exact,
+                let entry = table.entry(key: profiles[index].lower), entry.cluster != 0
+            {
+                profiles[index].cluster = UInt64(entry.cluster) | 1 << 32
+            }
+        }
+    }
+
+    /// Runs of capitalized words within a sentence, joined by `of`, `for`, `and`, `the`, `de`, `&` and
+    /// hyphens between capitalized words: each token of a run learns the run's head word, first word,
+    /// length and the words around it.
+    private func markRuns(_ profiles: inout [TokenProfile], _ segmentation: Segmentation) {
+        func isName(_ index: Int) -> Bool {
+            profiles[index].flags.contains(.capitalized) || profiles[index].flags.contains(.allCapitals)
+        }
+        for sentence in segmentation.sentences {
+            var index = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while index < end {
+                guard isName(index) else {
+                    index += 1
+                    continue
+                }
+                var last = index
+                var next = index + 1
+                while next < end {
+                    if isName(next) {
+                        last = next
+                        next += 1
+                    } else if Self.joinerKeys.contains(profiles[next].lower) || profiles[next].flags.contains(.hyphen) {
+                        var after = next + 1
+                        if after < end && profiles[after].lower == Self.theKey { after += 1 }
+                        guard after < end, isName(after) else { break }
+                        next = after
+                    } else {
+                        break
+                    }
+                }
+                var run = TokenProfile.Run()
+                run.head = profiles[last].lower
+                run.first = profiles[index].lower
+                run.before = index > sentence.tokens.lowerBound ? profiles[index - 1].lower : 0
+                run.secondBefore = index - 1 > sentence.tokens.lowerBound ? profiles[index - 2].lower : 0
+                run.after = last + 1 < end ? profiles[last + 1].lower : 0
+                run.headFlags = profiles[last].flags.intersection(Self.headFlags)
+                run.headCluster = profiles[last].cluster
+                let preposition = (index..<last).dropFirst().first { Self.prepositionKeys.contains(profiles[$0].lower) }
+                let kind = preposition.map { $0 - 1 } ?? last
+                run.kindWord = profiles[kind].lower
+                run.kindWordFlags = profiles[kind].flags.intersection(Self.headFlags)
+                run.length = UInt64(min(6, last - index + 1))
+                run.range = index..<(last + 1)
+                for position in index...last {
+                    run.position = index == last ? 3 : position == index ? 0 : position == last ? 2 : 1
+                    profiles[position].run = run
+                }
+                index = last + 1
+            }
+        }
+    }
+
+    private static let joinerKeys: Set<UInt64> = Set(["of", "for", "and", "de", "&", "on"].map(SurfaceKey.of))
+    private static let theKey = SurfaceKey.of("the")
+    private static let prepositionKeys: Set<UInt64> = Set(["of", "for", "on"].map(SurfaceKey.of))
+    private static let headFlags: TokenProfile.Flags = [
+        .organizationSuffix, .titleWord, .givenName, .surname, .demonym, .englishWord, .allCapitals,
+    ]
 
     private static let possessiveKeys: [UInt64] = ["’s", "'s", "’", "'"].map(SurfaceKey.of)
     private static let hyphenKeys: [UInt64] = ["-", "‐"].map(SurfaceKey.of)

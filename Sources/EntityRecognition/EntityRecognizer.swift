@@ -16,7 +16,7 @@ public struct EntityRecognizer: Sendable {
     let headlineMatcher: HeadlineMatcher
     let registerBuilder: RegisterBuilder
 
-    public init(gazetteers: Gazetteers, english: EnglishLexicon, model: LinearModel) {
+    public init(gazetteers: Gazetteers, english: EnglishLexicon, model: EntityModel) {
         tagger = StatisticalTagger(model: model, gazetteers: gazetteers, english: english)
         self.gazetteers = gazetteers
         self.english = english
@@ -25,14 +25,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The model shipped with the annotator, loaded once per process.
-    public static var bundledModel: LinearModel {
+    public static var bundledModel: EntityModel {
         get throws(ModelFileError) { try sharedModel.get() }
     }
 
     /// The file name of the shipped model in `Resources/Models`.
     public static let bundledModelFileName = "entities.model"
 
-    private static let sharedModel: Result<LinearModel, ModelFileError> = Result { () throws(ModelFileError) in
+    private static let sharedModel: Result<EntityModel, ModelFileError> = Result { () throws(ModelFileError) in
         guard let directory = BundledResources.directory("Models", containing: bundledModelFileName) else {
             throw .unreadable(bundledModelFileName)
         }
@@ -66,6 +66,7 @@ public struct EntityRecognizer: Sendable {
         names = CurrencyPrefixFilter().filter(names, view)
         names = PlaceHeadRule(gazetteers: gazetteers).retype(names, article.text)
         let teams = SportsTeams(gazetteers: gazetteers).surfaces(names, view, segmentation)
-        return registerBuilder.build(names, view, organizations: teams)
+        let definitions = AcronymDefinitions().apply(names, view, segmentation)
+        return registerBuilder.build(definitions.names, view, organizations: teams, aliases: definitions.aliases)
     }
 }

@@ -5,7 +5,7 @@ import SequenceLabeling
 ///
 /// Changing a template changes what models mean: bump ``version`` (stored in model files).
 enum FeatureExtractor {
-    static let version: UInt32 = 2
+    static let version: UInt32 = 5
 
     /// Appends the features of token `index` of `sentence` to `features` (which it clears first).
     static func features(
@@ -64,6 +64,60 @@ enum FeatureExtractor {
         features.append(H.feature(30, current.partOfSpeech, next.partOfSpeech))
         features.append(H.feature(31, current.partOfSpeech, casing))
         features.append(H.feature(32, previous.partOfSpeech, current.partOfSpeech, next.partOfSpeech))
+        // Word representations from a large text collection (``WordFeatures``): Brown clusters and
+        // their coarser prefixes, for the token and its neighbours; capitalization odds; rarity.
+        features.append(H.feature(33, current.cluster))
+        features.append(H.feature(34, clusterPrefix(current.cluster, 4)))
+        features.append(H.feature(35, clusterPrefix(current.cluster, 6)))
+        features.append(H.feature(36, clusterPrefix(current.cluster, 10)))
+        features.append(H.feature(37, previous.cluster))
+        features.append(H.feature(38, next.cluster))
+        features.append(H.feature(39, current.caseBucket, casing))
+        features.append(H.feature(40, current.frequency, casing))
+        features.append(H.feature(41, previous.caseBucket, current.caseBucket, next.caseBucket))
+        // The run of capitalized words around the token: its head word (`Commission` for every word of
+        // `Kenya Human Rights Commission`), first word, the kind words before and after it.
+        let run = current.run
+        features.append(H.feature(42, run.head, run.position))
+        features.append(H.feature(43, run.head))
+        features.append(H.feature(44, run.before, run.position))
+        features.append(H.feature(45, run.secondBefore, run.before))
+        features.append(H.feature(46, run.after, run.position))
+        features.append(H.feature(47, run.first, run.position))
+        features.append(H.feature(48, run.length, run.position))
+        features.append(H.feature(49, UInt64(run.headFlags.rawValue), run.position))
+        features.append(H.feature(50, run.headCluster))
+        features.append(H.feature(51, run.kindWord, run.position))
+        features.append(H.feature(52, UInt64(run.kindWordFlags.rawValue), run.length))
+    }
+
+    /// Appends the second pass's features of token `index`: what the first pass found for it and for the
+    /// rest of the article (``DocumentEvidence``), after its first-pass features (`features` is not cleared).
+    static func documentFeatures(
+        _ evidence: DocumentEvidence, _ profiles: [TokenProfile], sentence: Range<Int>, at index: Int,
+        into features: inout [UInt64]
+    ) {
+        typealias H = FeatureHashing
+        let current = evidence.tokens[index]
+        let previousTag = sentence.contains(index - 1) ? evidence.tokens[index - 1].tag : 99
+        let nextTag = sentence.contains(index + 1) ? evidence.tokens[index + 1].tag : 99
+        let casing = UInt64(profiles[index].flags.intersection(casingFlags).rawValue)
+        features.append(H.feature(60, current.tag))
+        features.append(H.feature(61, previousTag, current.tag, nextTag))
+        features.append(H.feature(62, current.formVote))
+        features.append(H.feature(63, current.formVote, casing))
+        features.append(H.feature(64, current.nameVote))
+        features.append(H.feature(65, current.longerName))
+        features.append(H.feature(66, current.acronym))
+        features.append(H.feature(67, current.formVote, current.tag))
+    }
+
+    /// The first `length` bits of a cluster path (with its length, since paths are stored as integers).
+    @inline(__always)
+    private static func clusterPrefix(_ cluster: UInt64, _ length: Int) -> UInt64 {
+        let path = cluster & 0xFFFF_FFFF
+        let bits = 64 - path.leadingZeroBitCount
+        return (path >> UInt64(max(0, bits - length))) | UInt64(min(bits, length)) << 40 | (cluster >> 32) << 48
     }
 
     private static let casingFlags: TokenProfile.Flags = [

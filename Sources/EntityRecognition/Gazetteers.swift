@@ -50,6 +50,8 @@ public struct Gazetteers: Sendable {
     public let products: HashedSet
     /// Last words of the names of buildings and natural features ("Station", "Stadium", "River").
     public let placeHeads: HashedSet
+    /// Brown clusters, capitalization and frequency of a million word forms of a large text collection.
+    public let wordFeatures: WordFeatures
 
     /// The bundled gazetteers, loaded on first use.
     public static var bundled: Gazetteers {
@@ -109,6 +111,7 @@ public struct Gazetteers: Sendable {
         try Self.read(directory, "products.tsv", columns: 2) { products.insert($0.key(0)) }
         var placeHeads = HashedSet()
         try Self.read(directory, "place-heads.tsv", columns: 2) { placeHeads.insert($0.key(0)) }
+        wordFeatures = try WordFeatures(contentsOf: directory.appendingPathComponent("word-features.bin"))
         self.places = places
         self.products = products
         self.placeHeads = placeHeads

@@ -47,6 +47,13 @@ struct NameSpanRepair {
                 first = afterCommonWords(first, last, view)
             }
             var end = name.span.end
+            // A date is not part of a name: `the Council on Monday` ends before `on`.
+            if let date = ((first + 2)...max(first + 2, last)).first(where: {
+                $0 <= last && isCalendarWord(view.string($0)) && !view.isCapitalized($0 - 1)
+            }) {
+                last = date - 2
+                end = view.tokens[last].span.end
+            }
             if name.type != .person && view.tokens[last].span.end == end {
                 last = extendedOverPreposition(beforeTitle(first, last, view), view)
                 end = view.tokens[last].span.end

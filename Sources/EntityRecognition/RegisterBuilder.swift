@@ -11,6 +11,7 @@ import AnnotationModel
 ///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
 /// - Organizations: an abbreviation joins the full name the curated list expands it to (`NATO`).
+/// - An acronym the text defines (`… Atmosphere (IPMA)`, ``AcronymDefinitions``) joins its full name, whatever the type.
 /// - An entry's name is its fullest form; the others are its variants, in order of first use.
 /// - Titles right before a person's mention (`Foreign Minister`, `Turkish President`) become the person's roles.
 struct RegisterBuilder {
@@ -19,9 +20,10 @@ struct RegisterBuilder {
 
     /// - Parameter organizations: surface forms that document-level evidence shows to be organizations
     ///   whatever else they name (a country as a sports team, ``SportsTeams``).
-    func build(_ names: [NameSpan], _ view: TokenView, organizations: Set<String> = [])
-        -> (EntityRegister, [EntityMention])
-    {
+    /// - Parameter aliases: acronyms the text defines, with the full names they stand for.
+    func build(
+        _ names: [NameSpan], _ view: TokenView, organizations: Set<String> = [], aliases: [String: String] = [:]
+    ) -> (EntityRegister, [EntityMention]) {
         let surfaces = names.map { String(view.text[$0.span]) }
         // One type per surface form.
         var weights: [String: [EntityType: Double]] = [:]
@@ -77,7 +79,9 @@ struct RegisterBuilder {
             if let known = entryOfForm[surface], entries[known].type == type {
                 entryIndex = known
             } else if let existing = entries.indices.first(where: {
-                entries[$0].type == type && matches(surface, forms[$0], type, words)
+                entries[$0].type == type
+                    && (matches(surface, forms[$0], type, words)
+                        || forms[$0].contains { aliases[surface] == $0 || aliases[$0] == surface })
             }) {
                 entryIndex = existing
                 if !forms[existing].contains(surface) { forms[existing].append(surface) }

@@ -4,7 +4,7 @@ import AnnotationModel
 /// 1 – 0` and `Belgium 3 – 0 Panama` name national teams, which are organizations (metonymy by
 /// referent), not the countries.
 ///
-/// A place is a team when it stands next to a score in the same clause: at most four tokens before a
+/// A place (or a name the tagger already took for a team) is a team when it stands next to a score in the same clause: at most four tokens before a
 /// score with no punctuation between (`Sweden defeated South Korea 1 – 0`), or right after it or after
 /// `to`, `against`, `over` or `versus` (`3 – 0 Panama`, `lost 1 – 2 to England`); a place after `in` or
 /// `at` is where the match was played (`1 – 0 in Sochi`). A score is two numbers of at most two digits
@@ -15,13 +15,13 @@ import AnnotationModel
 struct SportsTeams {
     let gazetteers: Gazetteers
 
-    /// The surface forms, among `names`, that name teams.
+    /// The surface forms, among `names`, that name teams (places and organizations beside scores).
     func surfaces(_ names: [NameSpan], _ view: TokenView, _ segmentation: Segmentation) -> Set<String> {
         let scores = scoreRanges(view)
         guard !scores.isEmpty else { return [] }
         let sentenceOfToken = segmentation.sentenceOfTokens()
         var teams: Set<String> = []
-        for name in names where name.type == .place {
+        for name in names where name.type != .person {
             guard let tokens = view.tokens(of: name.span) else { continue }
             let (first, last) = (tokens.lowerBound, tokens.upperBound)
             // Where a match is played is a place: `in Sochi`, `at Wembley`.

@@ -50,12 +50,16 @@ public struct TaggerTrainingExample: Sendable {
 }
 
 extension TaggerTrainingExample {
-    /// The example's sentences with the features the entity tagger computes.
-    var trainingSentences: [TrainingSentence] {
+    /// The example's sentences with the features the entity tagger computes: those of the first pass,
+    /// and with `evidence` those of the second.
+    func trainingSentences(evidence: DocumentEvidence? = nil) -> [TrainingSentence] {
         var buffer: [UInt64] = []
         return sentences.filter { !$0.isEmpty }.map { range in
             let features = range.map { index -> [UInt64] in
                 FeatureExtractor.features(profiles, sentence: range, at: index, into: &buffer)
+                if let evidence {
+                    FeatureExtractor.documentFeatures(evidence, profiles, sentence: range, at: index, into: &buffer)
+                }
                 return buffer
             }
             return TrainingSentence(features: features, tags: Array(tags[range]))

@@ -43,8 +43,42 @@ struct TokenProfile {
     var gazetteer: UInt64
     /// A hash of the token's Penn Treebank tag.
     var partOfSpeech: UInt64
+    /// The form's Brown cluster path (of its lower-case form when the form itself has none, marked in
+    /// bit 32), 0 for none; see ``WordFeatures``.
+    var cluster: UInt64 = 0
+    /// How much more often the form is written capitalized than not (``WordFeatures/Entry/caseBucket``).
+    var caseBucket: UInt64 = 0
+    /// How rare the form is (``WordFeatures/Entry/frequencyBucket``); 20 for a form the collection lacks.
+    var frequency: UInt64 = 20
+    /// The token's first byte (an initial, for acronyms).
+    var initial: UInt8 = 0
+    /// The run of capitalized words the token belongs to (see `DocumentProfiler.markRuns`); zero outside one.
+    var run = Run()
+
+    /// A run of capitalized words, with the small words that join them (`Bank of England`), and what
+    /// stands around it: where a name's head word and kind words are.
+    struct Run {
+        /// Lower-case forms of the run's last word (its head), first word, and the words before and after it.
+        var head: UInt64 = 0
+        var first: UInt64 = 0
+        var before: UInt64 = 0
+        var secondBefore: UInt64 = 0
+        var after: UInt64 = 0
+        /// The head word's flags and cluster.
+        var headFlags: Flags = []
+        var headCluster: UInt64 = 0
+        /// The last word before the run's first `of`, `for` or `on` (`Institute` of `Portuguese Institute
+        /// for Sea and Atmosphere`, `Bank` of `Bank of England`), else the head: the name's kind word.
+        var kindWord: UInt64 = 0
+        var kindWordFlags: Flags = []
+        /// The run's length (at most 6) and the token's place in it (0 first, 1 inside, 2 last, 3 alone).
+        var length: UInt64 = 0
+        var position: UInt64 = 0
+        /// The run's tokens (empty outside a run).
+        var range: Range<Int> = 0..<0
+    }
 
     static let padding = TokenProfile(
         lower: 0x5A5A, exact: 0x5A5A, shape: 0x5A5A, prefix3: 0, suffix2: 0, suffix3: 0, flags: [], gazetteer: 0,
-        partOfSpeech: 0x5A5A)
+        partOfSpeech: 0x5A5A, cluster: 1 << 33)
 }

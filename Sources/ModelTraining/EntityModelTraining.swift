@@ -35,15 +35,18 @@ public struct EntityModelTraining: Sendable {
 
     /// Trains a model on every document of `corpus`.
     public func train(
-        _ corpus: TrainingCorpus, progress: (_ epoch: Int, _ tokenAccuracy: Double) -> Void = { _, _ in }
-    ) throws(TrainingError) -> (model: LinearModel, statistics: Statistics) {
+        _ corpus: TrainingCorpus,
+        progress: (_ pass: String, _ epoch: Int, _ tokenAccuracy: Double) -> Void = { _, _, _ in }
+    ) throws(TrainingError) -> (model: EntityModel, statistics: Statistics) {
         let prepared = corpus.documents.compactMap(PreparedDocument.init)
         guard !prepared.isEmpty else { throw .noDocuments }
         var statistics = Statistics()
         let examples = prepared.map { document in
+            let names = NameConventions(gazetteers: gazetteers).normalized(
+                document.names, text: document.article.text, tokens: document.segmentation.tokens)
             let example = TaggerTrainingExample(
                 article: document.article, segmentation: document.segmentation, analyses: analyses(of: document),
-                names: document.names, gazetteers: gazetteers, english: english)
+                names: names, gazetteers: gazetteers, english: english)
             statistics.documents += 1
             statistics.tokens += document.segmentation.tokens.count
             statistics.alignedNames += example.alignedNames
@@ -54,18 +57,18 @@ public struct EntityModelTraining: Sendable {
     }
 
     /// Scores `model` on the entities of `corpus` (its quotations are not scored).
-    public func evaluate(_ model: LinearModel, on corpus: TrainingCorpus) -> EvaluationReport {
+    public func evaluate(_ model: EntityModel, on corpus: TrainingCorpus) -> EvaluationReport {
         var report = EvaluationReport()
         for (gold, predicted) in predictions(model, on: corpus) { report.add(gold: gold, predicted: predicted) }
         return report
     }
 
     /// The entities `model` gets wrong in `corpus`, one line each (see ``ErrorListing``).
-    public func errors(_ model: LinearModel, on corpus: TrainingCorpus) -> [String] {
+    public func errors(_ model: EntityModel, on corpus: TrainingCorpus) -> [String] {
         predictions(model, on: corpus).flatMap { ErrorListing.lines(gold: $0.gold, predicted: $0.predicted) }
     }
 
-    private func predictions(_ model: LinearModel, on corpus: TrainingCorpus) -> [(
+    private func predictions(_ model: EntityModel, on corpus: TrainingCorpus) -> [(
         gold: AnnotationSet, predicted: AnnotationSet
     )] {
         let recognizer = EntityRecognizer(gazetteers: gazetteers, english: english, model: model)

@@ -241,27 +241,34 @@ extension LinearModel {
     ///   - featureVersion: the feature templates the caller computes; a model of another version is refused.
     public convenience init(contentsOf url: URL, kind: String, featureVersion: UInt32) throws(ModelFileError) {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
-        var reader = BinaryReader(bytes: [UInt8](data))
-        guard reader.read(count: 8) == Self.magic else { throw .notAModel(url.path) }
-        guard let foundKind = reader.readString() else { throw .corrupt(url.path) }
-        guard foundKind == kind else { throw .wrongKind(url.path, expected: kind, found: foundKind) }
-        guard let version = reader.readUInt32(), version == featureVersion else { throw .incompatible(url.path) }
+        try self.init(serialized: [UInt8](data), kind: kind, featureVersion: featureVersion, name: url.path)
+    }
+
+    /// Reads a model from the bytes ``serialized()`` gives; `name` (a path) names it in errors.
+    public convenience init(serialized bytes: [UInt8], kind: String, featureVersion: UInt32, name: String)
+        throws(ModelFileError)
+    {
+        var reader = BinaryReader(bytes: bytes)
+        guard reader.read(count: 8) == Self.magic else { throw .notAModel(name) }
+        guard let foundKind = reader.readString() else { throw .corrupt(name) }
+        guard foundKind == kind else { throw .wrongKind(name, expected: kind, found: foundKind) }
+        guard let version = reader.readUInt32(), version == featureVersion else { throw .incompatible(name) }
         guard let tagCount = reader.readUInt32().map(Int.init), tagCount > 0, tagCount < 10_000 else {
-            throw .corrupt(url.path)
+            throw .corrupt(name)
         }
         var tagNames: [String] = []
         for _ in 0..<tagCount {
-            guard let name = reader.readString() else { throw .corrupt(url.path) }
-            tagNames.append(name)
+            guard let tagName = reader.readString() else { throw .corrupt(name) }
+            tagNames.append(tagName)
         }
         guard let featureCount = reader.readUInt32().map(Int.init),
             let transitions = reader.readFloats((tagCount + 1) * tagCount),
             let keys = reader.readUInt64s(featureCount), let rowCounts = reader.readUInt16s(featureCount),
             let entryCount = reader.readUInt32().map(Int.init), let entryTags = reader.readUInt16s(entryCount),
             let entryWeights = reader.readFloats(entryCount), reader.isAtEnd,
-            !keys.contains(0), Set(keys).count == keys.count,
+            keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }),
             rowCounts.reduce(0, { $0 + Int($1) }) == entryCount, entryTags.allSatisfy({ Int($0) < tagCount })
-        else { throw .corrupt(url.path) }
+        else { throw .corrupt(name) }
         var rowStarts: [Int32] = [0]
         rowStarts.reserveCapacity(featureCount + 1)
         for count in rowCounts { rowStarts.append(rowStarts.last! + Int32(count)) }

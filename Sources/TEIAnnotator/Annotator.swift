@@ -36,7 +36,7 @@ public struct Annotator: Sendable {
     public init(modelPath: String? = nil) throws(AnnotatorError) {
         let gazetteers: Gazetteers
         let english: EnglishLexicon
-        let model: LinearModel
+        let model: EntityModel
         do {
             gazetteers = try Gazetteers.bundled
         } catch {

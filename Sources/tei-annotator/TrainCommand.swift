@@ -82,8 +82,8 @@ struct TrainEntitiesCommand: ParsableCommand {
                 print(try training.crossValidate(corpus, folds: folds).rendered())
             }
             guard let out else { return }
-            let (model, statistics) = try training.train(corpus) { epoch, accuracy in
-                report("epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
+            let (model, statistics) = try training.train(corpus) { pass, epoch, accuracy in
+                report("\(pass), epoch \(epoch): token accuracy \(String(format: "%.4f", accuracy))")
             }
             report(
                 "trained on \(statistics.documents) documents, \(statistics.tokens) tokens, "
