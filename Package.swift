@@ -39,7 +39,10 @@ let package = Package(
             dependencies: ["AnnotationModel", "Tokenization", "SequenceLabeling", "PartOfSpeech"],
             resources: [.copy("Resources/Gazetteers"), .copy("Resources/Models")]
         ),
-        .target(name: "QuotationDetection", dependencies: ["AnnotationModel", "Tokenization"]),
+        .target(
+            name: "QuotationDetection", dependencies: ["AnnotationModel", "Tokenization", "EntityRecognition"],
+            resources: [.copy("Resources/Models")]
+        ),
         .target(name: "TEIWriting", dependencies: ["AnnotationModel", "LibXML"]),
         // The project's TEI schema, shipped with the binary.
         .target(name: "TEISchemas", path: "Schemas", exclude: ["README.md"], resources: [.copy("tei-annotator.rng")]),
@@ -52,7 +55,7 @@ let package = Package(
             name: "ModelTraining",
             dependencies: [
                 "AnnotationModel", "ArticleReading", "Tokenization", "SequenceLabeling", "PartOfSpeech",
-                "EntityRecognition", "Evaluation", "LibXML",
+                "EntityRecognition", "QuotationDetection", "Evaluation", "LibXML",
             ]
         ),
 

@@ -6,6 +6,11 @@ public struct Quotation: Hashable, Sendable {
     public var isDirect: Bool
     /// Index into ``EntityRegister/entries`` of the speaker, when the text names one.
     public var speaker: Int?
+    /// Those who speak with ``speaker`` (`X and Y both said`), also register entries.
+    public var otherSpeakers: [Int] = []
+
+    /// ``speaker`` and ``otherSpeakers``.
+    public var speakers: [Int] { (speaker.map { [$0] } ?? []) + otherSpeakers }
     /// Confidence that this is a quotation with this extent, from 0 to 1.
     public var confidence: Double
     /// Confidence in the speaker attribution, from 0 to 1 (meaningful only with a speaker).

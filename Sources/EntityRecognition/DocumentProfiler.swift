@@ -160,6 +160,14 @@ struct DocumentProfiler {
             guard profiles[index].flags.contains(.capitalized) else { continue }
             if gazetteers.givenNames.contains(key: exact) { profiles[index].flags.insert(.givenName) }
             if gazetteers.surnames.contains(key: exact) { profiles[index].flags.insert(.surname) }
+            // `Tomás`, `José`: the name lists write them without diacritics.
+            let token = segmentation.tokens[index].span
+            if (token.start..<token.end).contains(where: { bytes[$0] >= 0x80 }) {
+                let word = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+                if gazetteers.givenNames.contains(word) { profiles[index].flags.insert(.givenName) }
+                if gazetteers.surnames.contains(word) { profiles[index].flags.insert(.surname) }
+            }
             if gazetteers.demonyms[key: exact] != nil { profiles[index].flags.insert(.demonym) }
             if gazetteers.organizationSuffixes.contains(key: exact) {
                 profiles[index].flags.insert(.organizationSuffix)

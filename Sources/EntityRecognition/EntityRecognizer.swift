@@ -62,6 +62,7 @@ public struct EntityRecognizer: Sendable {
             names.sort { $0.span < $1.span }
         }
         names = NamePropagation(gazetteers: gazetteers, english: english).propagate(names, view, segmentation)
+        names = NameSpanRepair(gazetteers: gazetteers, english: english).extendingHyphenatedNames(names, view)
         names = RunOnNameSplitter(gazetteers: gazetteers).split(names, view)
         names = CurrencyPrefixFilter().filter(names, view)
         names = PlaceHeadRule(gazetteers: gazetteers).retype(names, article.text)

@@ -21,6 +21,11 @@ public struct GazetteerPlace: Sendable, Hashable {
     public var uri: String { "https://www.geonames.org/\(geonamesID)" }
 }
 
+/// The gender a given name usually has (in the census lists), for resolving `he` and `she`.
+public enum PersonGender: Sendable, Hashable {
+    case female, male
+}
+
 /// An organization known to the curated list.
 public struct GazetteerOrganization: Sendable, Hashable {
     public var kind: String
@@ -38,6 +43,8 @@ public struct Gazetteers: Sendable {
     /// Nationality adjectives and nouns → the country's name ("Turkish" → "Turkey").
     public let demonyms: HashedLookup<String>
     public let givenNames: HashedSet
+    /// The usual gender of given names (names used for both are left out).
+    private let genders: HashedLookup<PersonGender>
     public let surnames: HashedSet
     public let organizations: HashedLookup<GazetteerOrganization>
     /// Company suffixes ("Inc.", "L.P.") and organization head words ("Ministry", "Party").
@@ -90,7 +97,15 @@ public struct Gazetteers: Sendable {
             if demonyms[key: row.key(0)] == nil { demonyms.set(row.key(0), row.string(1)) }
         }
         var givenNames = HashedSet()
-        try Self.read(directory, "given-names.tsv", columns: 4) { givenNames.insert($0.key(0)) }
+        var genders = HashedLookup<PersonGender>()
+        try Self.read(directory, "given-names.tsv", columns: 4) { row in
+            givenNames.insert(row.key(0))
+            switch row.string(2) {
+            case "F": genders.set(row.key(0), .female)
+            case "M": genders.set(row.key(0), .male)
+            default: break
+            }
+        }
         var surnames = HashedSet()
         try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.key(0)) }
         var organizations = HashedLookup<GazetteerOrganization>()
@@ -117,12 +132,16 @@ public struct Gazetteers: Sendable {
         self.placeHeads = placeHeads
         self.demonyms = demonyms
         self.givenNames = givenNames
+        self.genders = genders
         self.surnames = surnames
         self.organizations = organizations
         organizationSuffixes = suffixes
         personTitles = titles
         self.longestTitle = longestTitle
     }
+
+    /// The usual gender of a given name, when the census lists give it one.
+    public func gender(ofGivenName name: some StringProtocol) -> PersonGender? { genders[name] }
 
     private static func read(
         _ directory: URL, _ file: String, columns: Int, _ body: (TabSeparatedFile.Row) -> Void

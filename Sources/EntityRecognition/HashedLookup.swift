@@ -1,4 +1,5 @@
 import AnnotationModel
+import Foundation
 import SequenceLabeling
 
 /// Keys of surface forms: FNV-1a over the form's UTF-8 bytes, words separated by one space, so a
@@ -48,7 +49,13 @@ public struct HashedLookup<Value: Sendable>: Sendable {
 public struct HashedSet: Sendable {
     var keys = KeyTable<Bool>()
 
-    public func contains(_ form: some StringProtocol) -> Bool { keys.contains(SurfaceKey.of(form)) }
+    /// Whether the set holds the form, or (for a form with letters beyond ASCII) the form without its
+    /// diacritics: the census name lists write `Tomas` and `Jose`, articles `Tomás` and `José`.
+    public func contains(_ form: some StringProtocol) -> Bool {
+        if keys.contains(SurfaceKey.of(form)) { return true }
+        guard form.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return keys.contains(SurfaceKey.of(String(form).folding(options: .diacriticInsensitive, locale: nil)))
+    }
 
     func contains(key: UInt64) -> Bool { keys.contains(key) }
 

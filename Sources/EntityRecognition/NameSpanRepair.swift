@@ -54,6 +54,10 @@ struct NameSpanRepair {
                 last = date - 2
                 end = view.tokens[last].span.end
             }
+            if name.type == .person && view.tokens[last].span.end == end {
+                last = hyphenatedEnd(last, view)
+                end = view.tokens[last].span.end
+            }
             if name.type != .person && view.tokens[last].span.end == end {
                 last = extendedOverPreposition(beforeTitle(first, last, view), view)
                 end = view.tokens[last].span.end
@@ -154,6 +158,63 @@ struct NameSpanRepair {
             }
         }
         return end
+    }
+
+    /// Persons' names taken on past a hyphen into the rest of the name (see ``hyphenatedEnd(_:_:)``),
+    /// for names found after the repair (by propagation).
+    func extendingHyphenatedNames(_ names: [NameSpan], _ view: TokenView) -> [NameSpan] {
+        var result: [NameSpan] = []
+        for name in names {
+            guard name.type == .person, let tokens = view.tokens(of: name.span),
+                view.tokens[tokens.upperBound].span.end == name.span.end
+            else {
+                result.append(name)
+                continue
+            }
+            let last = hyphenatedEnd(tokens.upperBound, view)
+            let span = TextSpan(name.span.start, view.tokens[last].span.end)
+            // The extension may reach a name of its own (a propagated `Xiao` alone): the longer wins.
+            result.removeAll { span.overlaps($0.span) }
+            result.append(NameSpan(span: span, type: name.type, confidence: name.confidence))
+        }
+        return result.filter { kept in !result.contains { $0.span != kept.span && $0.span.contains(kept.span) } }
+    }
+
+    /// The last token of a person's name that ends at `last`, taken on past hyphens into name parts: a
+    /// hyphenated given name or double surname (`Chen Yu-ting`, `Lau Ka-wing`, `Ana García-López`), also
+    /// a whole hyphenated given name the tagger left out after the surname (`Wang` + `Xiao-lin`), but not
+    /// into a common word (`Kremlin-backed`).
+    func hyphenatedEnd(_ last: Int, _ view: TokenView) -> Int {
+        var last = last
+        if last + 3 < view.tokens.count, !view.glued(last), view.isCapitalized(last + 1),
+            isNamePart(last + 1, last + 3, view)
+        {
+            last += 1
+        }
+        while isNamePart(last, last + 2, view) { last += 2 }
+        // `Tobias van der Berg`, `Annelies Van den Bossche`: particles and the surname after them.
+        var next = last + 1
+        while next < view.tokens.count, NameParticles.all.contains(view.string(next).lowercased()) { next += 1 }
+        if next > last + 1, next < view.tokens.count, view.isCapitalized(next),
+            !view.glued(next - 1) || view.isHyphen(next - 1) == false
+        {
+            last = next
+        }
+        return last
+    }
+
+    /// Whether `word` is glued by a hyphen to the name part at `part` (`ting` of `Yu-ting`, `López` of
+    /// `García-López`): a capitalized word; a syllable after a syllable (romanized Chinese and Korean
+    /// given names, `Ka-wing`, `Ji-hoon`: up to four letters each); or a lower-case word that is no
+    /// common English word.
+    private func isNamePart(_ part: Int, _ word: Int, _ view: TokenView) -> Bool {
+        guard word < view.tokens.count, word == part + 2, view.glued(part), view.isHyphen(part + 1),
+            view.glued(part + 1), view.tokens[word].kind == .word
+        else { return false }
+        let after = view.string(word)
+        if view.isCapitalized(word) { return true }
+        if view.string(part).count <= 4 && after.count <= 4 && after.allSatisfy(\.isLetter) { return true }
+        return !english.isCommonWord(after.lowercased())
     }
 
     /// A day, a month that is not also a name (`May`, `June`, `August` are), or a holiday.

@@ -8,7 +8,11 @@ import AnnotationModel
 ///   organization is the person's; an institution named by its head word alone (`Senate`) is an
 ///   organization.
 /// - Persons: a later mention that is the end of an earlier, fuller name (`Haftar` after `Khalifa Haftar`,
-///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form.
+///   `Sarraj` after `Fayez al-Sarraj`) joins that entry, and so does a fuller name after its short form;
+///   a single word that only one person's longer name holds joins it (`Wang` of `Wang Xiao-lin`,
+///   `Fernández` of `Lucía Fernández Ortega`), and so does a longer name after a single word it holds
+///   (`Wang Xiao-lin` after a headline's `Wang`). A surname that is also a town is the person where no
+///   preposition of place stands before it (`Granada said` after `Tomás Granada`).
 /// - Places: names of the same GeoNames place join (`U.S.`, `United States`); the entry carries its GeoNames URI.
 /// - Organizations: an abbreviation joins the full name the curated list expands it to (`NATO`).
 /// - An acronym the text defines (`… Atmosphere (IPMA)`, ``AcronymDefinitions``) joins its full name, whatever the type.
@@ -74,15 +78,18 @@ struct RegisterBuilder {
         var mentions: [EntityMention] = []
         var entryOfForm: [String: Int] = [:]  // a form already placed stays with its entry
         for (name, surface) in zip(names, surfaces) {
-            let type = typeOf[surface] ?? name.type
+            var type = typeOf[surface] ?? name.type
+            // A person's surname that is also a town (`Granada` after `Tomás Granada`) is the person,
+            // unless a preposition of place stands before it (`born in Granada`).
+            if type == .place, surnames.contains(surface), let place = gazetteers.places[surface], place.kind == .city,
+                !isAfterLocative(name.span, view)
+            {
+                type = .person
+            }
             let entryIndex: Int
             if let known = entryOfForm[surface], entries[known].type == type {
                 entryIndex = known
-            } else if let existing = entries.indices.first(where: {
-                entries[$0].type == type
-                    && (matches(surface, forms[$0], type, words)
-                        || forms[$0].contains { aliases[surface] == $0 || aliases[$0] == surface })
-            }) {
+            } else if let existing = entry(for: surface, type, entries, forms, aliases, words) {
                 entryIndex = existing
                 if !forms[existing].contains(surface) { forms[existing].append(surface) }
             } else {
@@ -112,6 +119,41 @@ struct RegisterBuilder {
             }
         }
         return (EntityRegister(entries: entries), mentions)
+    }
+
+    /// The entry `surface` (of `type`) joins: one that the form matches (``matches``) or an acronym the
+    /// text defined stands for; else, for a single word, the one person whose longer name holds it
+    /// (`Wang` of `Wang Xiao-lin`, `Fernández` of `Lucía Fernández Ortega`).
+    private func entry(
+        for surface: String, _ type: EntityType, _ entries: [RegisterEntry], _ forms: [[String]],
+        _ aliases: [String: String], _ words: NameWordCache
+    ) -> Int? {
+        let candidates = entries.indices.filter { entries[$0].type == type }
+        if let matching = candidates.first(where: {
+            matches(surface, forms[$0], type, words)
+                || forms[$0].contains { aliases[surface] == $0 || aliases[$0] == surface }
+        }) {
+            return matching
+        }
+        let nameWords = words.words(of: surface)
+        guard type == .person else { return nil }
+        if nameWords.count == 1 {
+            let holding = candidates.filter {
+                forms[$0].contains { words.words(of: $0).count >= 2 && words.words(of: $0).contains(nameWords[0]) }
+            }
+            return holding.count == 1 ? holding[0] : nil
+        }
+        // The full name after a short form used first (`Wang` in a headline, then `Wang Xiao-lin`).
+        let held = candidates.filter { entry in
+            forms[entry].allSatisfy { words.words(of: $0).count == 1 }
+                && forms[entry].contains { form in words.words(of: form).first.map { nameWords.contains($0) } ?? false }
+        }
+        return held.count == 1 ? held[0] : nil
+    }
+
+    private func isAfterLocative(_ span: TextSpan, _ view: TokenView) -> Bool {
+        guard let index = view.tokenIndex(startingAt: span.start), index > 0 else { return false }
+        return ["in", "at", "from", "to", "near", "of", "outside", "around"].contains(view.string(index - 1))
     }
 
     /// Whether `surface` names the same entity as an entry known by `forms`.

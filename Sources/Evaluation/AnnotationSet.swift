@@ -71,7 +71,7 @@ extension AnnotationSet {
                 Quote(
                     start: offsets.codePoint(atUTF8: quotation.span.start),
                     end: offsets.codePoint(atUTF8: quotation.span.end),
-                    speakerNames: quotation.speaker.map { [register[$0].name] + register[$0].variants } ?? [],
+                    speakerNames: quotation.speakers.flatMap { [register[$0].name] + register[$0].variants },
                     isDirect: quotation.isDirect)
             })
     }

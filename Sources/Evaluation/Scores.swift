@@ -197,23 +197,36 @@ private func intersection(_ lhs: (Int, Int), _ rhs: (Int, Int)) -> Int {
 }
 
 /// Whether a predicted speaker is the gold one, allowing for shorter forms of the same name.
-enum SpeakerNames {
-    /// True when any predicted form equals the gold name, or one is the other without its first
-    /// words (`Noori` and `Rodaba Noori`), case and possessive endings aside.
-    static func match(_ predicted: [String], _ gold: [String]) -> Bool {
+public enum SpeakerNames {
+    /// True when any predicted form equals the gold name, or one is the other without some of its
+    /// words (`Noori` and `Rodaba Noori`) but its last, case and possessive endings aside. A description
+    /// is compared without what follows its first preposition (`a poll worker` and `a poll worker at a
+    /// church in Bristol` describe the same speaker).
+    public static func match(_ predicted: [String], _ gold: [String]) -> Bool {
         guard !predicted.isEmpty else { return false }
         for goldName in gold {
-            let goldWords = words(goldName)
             for form in predicted {
-                let predictedWords = words(form)
-                guard let last = predictedWords.last, last == goldWords.last else { continue }
-                if Set(predictedWords).isSubset(of: goldWords) || Set(goldWords).isSubset(of: predictedWords) {
-                    return true
+                for (predictedWords, goldWords) in [(words(form), words(goldName)), (core(form), core(goldName))] {
+                    guard let last = predictedWords.last, last == goldWords.last else { continue }
+                    if Set(predictedWords).isSubset(of: goldWords) || Set(goldWords).isSubset(of: predictedWords) {
+                        return true
+                    }
                 }
             }
         }
         return false
     }
+
+    /// The words of a description before its first preposition after the first word.
+    private static func core(_ name: String) -> [String] {
+        let all = words(name)
+        guard let cut = all.indices.dropFirst().first(where: { prepositions.contains(all[$0]) }) else { return all }
+        return Array(all[..<cut])
+    }
+
+    private static let prepositions: Set<String> = [
+        "of", "for", "at", "from", "in", "on", "with", "near", "outside", "who", "which",
+    ]
 
     private static func words(_ name: String) -> [String] {
         name.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")

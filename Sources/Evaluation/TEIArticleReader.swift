@@ -241,13 +241,21 @@ public enum TEIArticleReader {
 
     /// The entry `who` points at and its names (its name-element children), or `who` itself as the
     /// name when it points outside the document.
+    /// The first speaker's id, and the names of every speaker `who` points to.
     private static func speaker(_ who: String?, _ elementsByID: [String: XMLNode]) -> (id: String?, names: [String]) {
-        guard let who, let pointer = who.split(separator: " ").first else { return (nil, []) }
-        guard let id = localTarget(String(pointer), elementsByID), let entry = elementsByID[id] else {
-            return (nil, [String(pointer)])
+        guard let who else { return (nil, []) }
+        var firstID: String?
+        var names: [String] = []
+        for pointer in who.split(whereSeparator: \.isWhitespace).map(String.init) {
+            guard let id = localTarget(pointer, elementsByID), let entry = elementsByID[id] else {
+                names.append(pointer)
+                continue
+            }
+            if firstID == nil { firstID = id }
+            let entryNames = entry.childElements.filter { nameElements.contains($0.name) }.map(\.textContent)
+            names += entryNames.isEmpty ? [entry.textContent] : entryNames
         }
-        let names = entry.childElements.filter { nameElements.contains($0.name) }.map(\.textContent)
-        return (id, names.isEmpty ? [entry.textContent] : names)
+        return (firstID, names)
     }
 
     private static func entry(_ element: XMLNode, id: String, type: String) -> TEIArticle.Entry {

@@ -18,8 +18,9 @@ struct SpeechContext {
     /// Mention index by the token it starts on, and by the token it ends on.
     let mentionStarting: [Int: Int]
     let mentionEnding: [Int: Int]
-    /// The first token of every mention.
+    /// The first and last token of every mention.
     let mentionFirstToken: [Int]
+    let mentionLastToken: [Int]
 
     init(
         article: Article, segmentation: Segmentation, analyses: [WordAnalysis], mentions: [EntityMention],
@@ -38,6 +39,7 @@ struct SpeechContext {
         var starting: [Int: Int] = [:]
         var ending: [Int: Int] = [:]
         var firstTokens: [Int] = []
+        var lastTokens: [Int] = []
         for (index, mention) in mentions.enumerated() {
             let first = segmentation.firstToken(endingAfter: mention.span.start)
             var last = first
@@ -47,8 +49,10 @@ struct SpeechContext {
             starting[first] = index
             ending[last] = index
             firstTokens.append(first)
+            lastTokens.append(last)
         }
         mentionFirstToken = firstTokens
+        mentionLastToken = lastTokens
         mentionStarting = starting
         mentionEnding = ending
     }
@@ -70,6 +74,12 @@ struct SpeechContext {
     /// Whether the tokens hold a finite verb (or a modal): a clause, not a phrase.
     func hasFiniteVerb(_ range: Range<Int>) -> Bool {
         range.contains { ["VBD", "VBZ", "VBP", "MD"].contains(tags[$0]) }
+    }
+
+    /// Whether the tokens hold a verb that can head a reported clause: a finite verb, or a past form the
+    /// tagger may have taken for a participle (`the result reflected …` tagged `VBN`).
+    func hasClauseVerb(_ range: Range<Int>) -> Bool {
+        range.contains { ["VBD", "VBZ", "VBP", "MD", "VBN"].contains(tags[$0]) }
     }
 
     func isSentenceFinal(_ index: Int) -> Bool {

@@ -26,7 +26,10 @@ enum SpeechLexicon {
         "commented", "observed", "reasoned",
     ]
     /// Forms that introduce a participle clause rather than a speech event of their own (`, saying …`).
-    static let participles: Set<String> = ["stating", "saying", "adding", "writing", "telling"]
+    static let participles: Set<String> = [
+        "stating", "saying", "adding", "writing", "telling", "noting", "arguing", "warning", "insisting", "stressing",
+        "explaining", "claiming", "acknowledging", "conceding", "suggesting",
+    ]
     /// Speech verbs that take reported clauses (not only quotations).
     static let reportingVerbs: Set<String> = verbs.subtracting(["called", "calls", "described", "describes", "posted"])
         .subtracting(participles)
@@ -41,7 +44,8 @@ enum SpeechLexicon {
     static let adverbs: Set<String> = [
         "also", "later", "then", "again", "previously", "earlier", "reportedly", "once", "further", "repeatedly",
         "recently", "separately", "publicly", "privately", "has", "have", "had", "was", "were", "is", "would",
-        "will", "had", "also", "further", "only", "never", "always", "subsequently",
+        "will", "had", "also", "further", "only", "never", "always", "subsequently", "both", "each", "all",
+        "jointly", "together",
     ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"]
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "his", "her", "its", "their", "our"]
@@ -65,6 +69,11 @@ enum SpeechLexicon {
         "ministry", "government", "company", "agency", "department", "office", "embassy", "council", "court",
         "police", "army", "military", "committee", "commission", "party", "group", "firm", "bank", "union",
         "organization", "organisation", "board", "administration", "kremlin", "pentagon", "spokesperson's",
+        "companies", "groups", "unions", "parties", "banks", "firms", "agencies", "governments", "ministries",
+        "association", "federation", "confederation", "regulator", "operator", "authority", "institute",
+        "university", "hospital", "airline", "carrier", "watchdog", "network", "movement", "alliance",
+        "coalition", "campaign", "club", "team", "league", "charity", "foundation", "center", "centre", "service",
+        "newspaper", "broadcaster", "station",
     ]
     /// Nouns that describe people who speak without being named (`the report’s authors said`,
     /// `the officials say`, `the owner told`): a definite phrase with one of these heads (or a role
@@ -87,6 +96,19 @@ enum SpeechLexicon {
         "senators", "governors", "mayors", "lawmakers", "coaches", "founders", "chairmen", "commanders",
         "generals",
     ]
+    /// Prepositions that open the phrase after a describing noun: `a spokesman for the palace`.
+    static let prepositions: Set<String> = ["of", "for", "at", "from", "in", "with", "on", "near", "outside"]
+
+    /// Words for those a speaker tells something: `told reporters she had …`.
+    static let audiences: Set<String> = [
+        "reporters", "journalists", "senators", "lawmakers", "supporters", "colleagues", "investors", "parliament",
+        "committee", "court", "crowd", "jury", "delegates", "students", "residents", "officials", "viewers",
+        "listeners", "members", "staff", "employees", "workers", "voters", "shareholders", "analysts", "police",
+        "congress", "senate", "house", "assembly", "council", "audience", "media", "press", "party", "judge",
+        "hearing", "conference", "rally", "broadcaster", "radio", "television", "newspaper", "us", "me", "him",
+        "her", "them",
+    ]
+
     /// Pronouns that stand for one person.
     static let personPronouns: Set<String> = ["he", "she"]
     /// Pronouns that stand for the subject of a speech verb: one person, or a group or organization (`they`).

@@ -24,7 +24,7 @@ public struct Annotator: Sendable {
     private let tokenizer = Tokenizer()
     private let analyzer: LinguisticAnalyzer
     private let recognizer: EntityRecognizer
-    private let quotationDetector = QuotationDetector()
+    private let quotationDetector: QuotationDetector
     private let writer = TEIWriter(
         application: .init(
             ident: Annotator.ident, version: Annotator.version,
@@ -32,8 +32,9 @@ public struct Annotator: Sendable {
                 "Removes page noise, splits sentences and tokens, marks persons, places and organizations with "
                 + "a trained perceptron tagger and gazetteers, and marks direct quotations with their speakers."))
 
-    /// Loads the bundled gazetteers and entity model (once per process), or the model at `modelPath`.
-    public init(modelPath: String? = nil) throws(AnnotatorError) {
+    /// Loads the bundled gazetteers and models (once per process), or the entity model at `modelPath`
+    /// and the speaker model at `speakerModelPath`.
+    public init(modelPath: String? = nil, speakerModelPath: String? = nil) throws(AnnotatorError) {
         let gazetteers: Gazetteers
         let english: EnglishLexicon
         let model: EntityModel
@@ -58,6 +59,17 @@ public struct Annotator: Sendable {
             throw .resources(error.description)
         }
         recognizer = EntityRecognizer(gazetteers: gazetteers, english: english, model: model)
+        do throws(SpeakerModelError) {
+            let speakers =
+                if let speakerModelPath {
+                    try SpeakerModel(contentsOf: URL(fileURLWithPath: speakerModelPath))
+                } else {
+                    try SpeakerModel.bundled
+                }
+            quotationDetector = QuotationDetector(gazetteers: gazetteers, model: speakers)
+        } catch {
+            throw .resources(error.description)
+        }
     }
 
     /// Reads plain text (UTF-8 bytes) as an article and annotates it.

@@ -93,7 +93,9 @@ public enum InPlaceTEIAnnotation {
                     let quotation = annotated.quotations[index]
                     let id = "\(prefix)-q\(index + 1)" + (part == 0 ? "" : "-\(part + 1)")
                     element.setAttribute("id", id, namespace: XMLDocument.xmlNamespace)
-                    if let speaker = quotation.speaker { element.setAttribute("who", "#" + ids[speaker]) }
+                    if !quotation.speakers.isEmpty {
+                        element.setAttribute("who", quotation.speakers.map { "#" + ids[$0] }.joined(separator: " "))
+                    }
                     element.setAttribute("direct", quotation.isDirect ? "true" : "false")
                     if let previous = placedParts[index]?.last {
                         element.setAttribute("prev", "#" + previous)

@@ -72,6 +72,7 @@ public struct PipelineBenchmark: Sendable {
         let english = try timed("English lexicon") { try EnglishLexicon.bundled }
         let analyzer = try timed("part-of-speech model") { try LinguisticAnalyzer.bundled }
         let model = try timed("entity model") { try EntityRecognizer.bundledModel }
+        let speakerModel = try timed("speaker model") { try SpeakerModel.bundled }
         let validator = try timed("project schema") { try TEIValidator.projectSchema() }
         let annotator = try Annotator()
 
@@ -79,7 +80,7 @@ public struct PipelineBenchmark: Sendable {
         let tokenizer = Tokenizer()
         let tagger = StatisticalTagger(model: model, gazetteers: gazetteers, english: english)
         let recognizer = EntityRecognizer(gazetteers: gazetteers, english: english, model: model)
-        let quotations = QuotationDetector()
+        let quotations = QuotationDetector(gazetteers: gazetteers, model: speakerModel)
         let writer = TEIWriter(application: .init(ident: Annotator.ident, version: Annotator.version, summary: ""))
 
         // Inputs of each stage, computed once, and only for the stages measured.

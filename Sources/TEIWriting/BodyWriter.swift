@@ -64,8 +64,9 @@ struct BodyWriter {
         case .quotation(let index, let part):
             let quotation = annotated.quotations[index]
             node.setAttribute("id", ids.quotation(index, part: part), namespace: XMLDocument.xmlNamespace)
-            if let speaker = quotation.speaker {
-                node.setAttribute("who", TEIIdentifiers.pointer(ids.entries[speaker]))
+            if !quotation.speakers.isEmpty {
+                node.setAttribute(
+                    "who", quotation.speakers.map { TEIIdentifiers.pointer(ids.entries[$0]) }.joined(separator: " "))
             }
             node.setAttribute("direct", quotation.isDirect ? "true" : "false")
             let parts = layout.quotationPartCounts[index] ?? 1

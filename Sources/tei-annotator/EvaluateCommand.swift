@@ -16,7 +16,9 @@ struct EvaluateCommand: ParsableCommand {
             Reports precision, recall and F1 per entity type with micro and macro averages (exact and \
             overlapping spans), quotation spans (exact and overlapping by at least half), and speaker accuracy \
             (on gold quotations with a speaker). A gold JSON Lines file marks direct quotations only, so only \
-            direct predicted quotations are scored against it.
+            direct predicted quotations are scored against it, unless a record says "reported_speech": true \
+            (its quotes then carry "direct": false for reported speech, and a null speaker means the text names \
+            none): direct and reported quotations are then also scored apart.
             Exit status: 0 on success, 2 for usage or I/O errors.
             """
     )
@@ -29,6 +31,9 @@ struct EvaluateCommand: ParsableCommand {
 
     @Option(help: "With no --pred: an entity model to annotate with instead of the bundled one.")
     var model: String?
+
+    @Option(help: "With no --pred: a speaker model to annotate with instead of the bundled one.")
+    var speakerModel: String?
 
     @Flag(help: "Print the scores as JSON.")
     var json = false
@@ -70,7 +75,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         do {
             let treebank = try CoNLLUCorpus(Data(readInput(gold)), name: gold)
-            let annotator = try Annotator(modelPath: model)
+            let annotator = try Annotator(modelPath: model, speakerModelPath: speakerModel)
             let scores = LinguisticEvaluation { article, _ in annotator.annotate(article).analyses }.evaluate(treebank)
             print(json ? scores.json() : scores.description)
         } catch {
@@ -93,7 +98,7 @@ struct EvaluateCommand: ParsableCommand {
 
     /// Each gold text annotated by the tool.
     private func annotated(_ gold: [AnnotationSet]) throws -> [(AnnotationSet, AnnotationSet)] {
-        let annotator = try Annotator(modelPath: model)
+        let annotator = try Annotator(modelPath: model, speakerModelPath: speakerModel)
         return try gold.map { document in
             let annotated = try annotator.annotate(
                 bytes: Array(document.text.utf8), id: ArticleIdentifier.sanitized(document.id))
