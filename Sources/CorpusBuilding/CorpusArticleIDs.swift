@@ -47,6 +47,11 @@ public struct ArticleIDAllocator: Sendable {
 
     public init() {}
 
+    /// Keeps `id` from being handed out (an article of an earlier build the corpus keeps).
+    public mutating func reserve(_ id: String) {
+        used.insert(id)
+    }
+
     /// A fresh id for an input asking for `base` (see ``CorpusArticleIDs/base(_:)``).
     public mutating func allocate(base: String) -> String {
         if used.insert(base).inserted { return base }

@@ -18,11 +18,15 @@ public struct CorpusBuildOptions: Sendable {
     public var force: Bool
     /// What the annotator is (version, model, layers): an article made with another configuration is redone.
     public var configuration: String
+    /// Remove the articles of earlier builds whose inputs are not part of this one (they are kept otherwise).
+    public var prune: Bool
+    /// What to do when another process is writing the directory.
+    public var contention: LockContention
 
     public init(
         directory: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: CorpusShard? = nil,
         linguistic: Bool = false, title: String = "News corpus", date: String, force: Bool = false,
-        configuration: String
+        configuration: String, prune: Bool = false, contention: LockContention = .refuse
     ) {
         self.directory = directory
         self.jobs = max(1, jobs)
@@ -32,6 +36,8 @@ public struct CorpusBuildOptions: Sendable {
         self.date = date
         self.force = force
         self.configuration = configuration
+        self.prune = prune
+        self.contention = contention
     }
 
     /// Today's date, or the date of `SOURCE_DATE_EPOCH` when it is set (for reproducible builds).
@@ -73,6 +79,8 @@ public struct CorpusProgress: Sendable {
     public var total: Int
     /// Articles annotated by this run, found up to date, or failed.
     public var annotated = 0
+    /// Of the articles annotated by this run, those that replaced an earlier build's article.
+    public var updated = 0
     public var upToDate = 0
     public var failed = 0
     /// Words of the articles annotated by this run.

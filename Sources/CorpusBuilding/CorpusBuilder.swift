@@ -6,13 +6,18 @@ import TEIValidation
 
 /// Builds a corpus directory from input files, in parallel, resumably.
 ///
-/// Each input (a file, or a line of a JSON Lines file) becomes `articles/ID.xml`, written atomically,
-/// then a line of `manifest.jsonl` records its content fingerprint, article and counts. A new run
-/// skips inputs whose fingerprint and annotator configuration match the manifest and whose article
-/// exists, and redoes the others; killing a run at any moment loses only the articles in progress.
-/// The build ends by compacting the manifest, merging the corpus register, removing articles whose
-/// input is gone, and writing `corpus.xml`. An input that cannot be annotated is recorded as failed
-/// and the build goes on.
+/// One build at a time writes a directory: a build holds the directory's lock (``CorpusLock``) from
+/// start to end, and a second one is refused or waits (``CorpusBuildOptions/contention``). Each input
+/// (a file, or a line of a JSON Lines file) becomes `articles/ID.xml`, written atomically, then a line
+/// of the build's journal records its content fingerprint, article and counts. A new run skips inputs
+/// whose fingerprint and annotator configuration match and whose article exists, and redoes the
+/// others; killing a run at any moment loses only the articles in progress. The build ends by writing
+/// the manifest and `corpus.xml` (each replaced atomically, so readers see the old corpus or the new
+/// one), merging the corpus register, then removing articles of its own inputs that are gone. Articles
+/// of earlier builds whose inputs are not part of this one (not named, nor in a named directory) are
+/// kept, and keep their ids, unless
+/// ``CorpusBuildOptions/prune`` is set. An input that cannot be annotated is recorded as failed and the
+/// build goes on.
 public final class CorpusBuilder: @unchecked Sendable {
     private let annotator: Annotator
     private let validator: TEIValidator
@@ -29,7 +34,7 @@ public final class CorpusBuilder: @unchecked Sendable {
         self.validator = validator
         self.options = options
         layout = CorpusLayout(directory: options.directory)
-        log = ManifestLog(path: layout.manifestPath)
+        log = ManifestLog(path: layout.journalPath)
         progress = CorpusProgress(total: 0)
     }
 
@@ -48,14 +53,18 @@ public final class CorpusBuilder: @unchecked Sendable {
     }
 
     /// Runs the build; `report` is called after every article (from worker threads).
-    /// - Throws: ``CorpusError`` when the inputs cannot be listed, the directory cannot be written,
-    ///   no article could be made, or the build was cancelled.
+    /// - Throws: ``CorpusError`` when the inputs cannot be listed, another process is writing the
+    ///   directory, the directory cannot be written, no article could be made, or the build was cancelled.
     public func build(_ inputs: [String], report: @escaping @Sendable (CorpusProgress) -> Void) throws(CorpusError)
         -> CorpusSummary
     {
-        try layout.prepare()
         let files = try CorpusInputs.files(inputs, excluding: layout.directory)
+        let writerLock = try CorpusLock(directory: layout.directory, contention: options.contention)
+        defer { withExtendedLifetime(writerLock) {} }
+        try layout.prepare()
+        try layout.startJournal()
         let previous = try log.load()
+        let kept = keptItems(previous, inputs: inputs)
         let total = CorpusInputs.count(files)
         progress = CorpusProgress(total: options.shard.map { (total + $0.count - 1) / $0.count } ?? total)
 
@@ -71,17 +80,22 @@ public final class CorpusBuilder: @unchecked Sendable {
                     cancelWithError(error)
                     continue
                 }
-                advance(record.status == .annotated ? \.annotated : \.failed, words: record.words, report: report)
+                advance(
+                    record.status == .annotated ? \.annotated : \.failed, words: record.words,
+                    replacing: job.replacing && record.status == .annotated, report: report)
             }
         }
         var current: [CorpusItemKey] = []
         var producerError: CorpusError?
         do {
-            try enumerateItems(files, previous: previous, current: &current) { job in
+            try enumerateItems(
+                files, previous: previous, reserved: kept.map { previous[$0]!.record.id }, current: &current
+            ) {
+                job in
                 if cancelled { return false }
                 return queue.put(job)
             } skip: { record in
-                advance(record.status == .annotated ? \.upToDate : \.failed, words: 0, report: report)
+                advance(record.status == .annotated ? \.upToDate : \.failed, words: 0, replacing: false, report: report)
             }
         } catch {
             producerError = error
@@ -93,24 +107,43 @@ public final class CorpusBuilder: @unchecked Sendable {
         if let writeError = takeWriteError() { throw writeError }
         if cancelled { throw .interrupted }
 
-        let totals = try assemble(current)
+        let (totals, removed) = try assemble(current, kept: kept)
         lock.lock()
         let finalProgress = progress
         lock.unlock()
         return CorpusSummary(
-            totals: totals, annotated: finalProgress.annotated, upToDate: finalProgress.upToDate,
-            wordsAnnotated: finalProgress.words, seconds: Date().timeIntervalSince(startDate))
+            totals: totals, annotated: finalProgress.annotated, updated: finalProgress.updated,
+            upToDate: finalProgress.upToDate, kept: kept.count, removed: removed, wordsAnnotated: finalProgress.words,
+            seconds: Date().timeIntervalSince(startDate))
+    }
+
+    /// The articles of earlier builds to keep: those whose input is not part of this build (neither a file
+    /// it names nor in a directory it names) and whose article is there, in corpus order; none with
+    /// ``CorpusBuildOptions/prune``. An input inside a named directory that is gone is not kept: its
+    /// article is removed.
+    private func keptItems(_ previous: [CorpusItemKey: ManifestLog.Entry], inputs: [String]) -> [CorpusItemKey] {
+        guard !options.prune else { return [] }
+        let named = inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let folders = named.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        return previous.filter { key, entry in
+            guard !named.contains(key.path), !folders.contains(where: { key.path.hasPrefix($0) }),
+                entry.record.status == .annotated, let file = entry.record.file
+            else { return false }
+            return FileManager.default.fileExists(atPath: layout.path(file))
+        }.keys.sorted()
     }
 
     // MARK: - Inputs
 
     /// Walks the inputs in corpus order, giving each its id; hands out jobs for inputs to annotate and
     /// records for inputs the manifest shows up to date. `enqueue` returns false to stop.
+    /// `reserved` are the ids of kept articles, which no input gets.
     private func enumerateItems(
-        _ files: [CorpusInputs.File], previous: [CorpusItemKey: ManifestLog.Entry], current: inout [CorpusItemKey],
-        enqueue: (ArticleJob) -> Bool, skip: (ManifestRecord) -> Void
+        _ files: [CorpusInputs.File], previous: [CorpusItemKey: ManifestLog.Entry], reserved: [String],
+        current: inout [CorpusItemKey], enqueue: (ArticleJob) -> Bool, skip: (ManifestRecord) -> Void
     ) throws(CorpusError) {
         var allocator = ArticleIDAllocator()
+        for id in reserved { allocator.reserve(id) }
         func offer(
             _ key: CorpusItemKey, base: String, bytes: [UInt8], format: ArticleSource.Format, unreadable: String? = nil
         ) -> Bool {
@@ -123,7 +156,9 @@ public final class CorpusBuilder: @unchecked Sendable {
                 return true
             }
             return enqueue(
-                ArticleJob(key: key, bytes: bytes, format: format, id: id, hash: hash, unreadable: unreadable))
+                ArticleJob(
+                    key: key, bytes: bytes, format: format, id: id, hash: hash, unreadable: unreadable,
+                    replacing: previous[key]?.record.status == .annotated))
         }
         for file in files {
             let stem = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
@@ -222,10 +257,12 @@ public final class CorpusBuilder: @unchecked Sendable {
     }
 
     private func advance(
-        _ counter: WritableKeyPath<CorpusProgress, Int>, words: Int, report: @Sendable (CorpusProgress) -> Void
+        _ counter: WritableKeyPath<CorpusProgress, Int>, words: Int, replacing: Bool,
+        report: @Sendable (CorpusProgress) -> Void
     ) {
         lock.lock()
         progress[keyPath: counter] += 1
+        if replacing { progress.updated += 1 }
         progress.words += words
         progress.seconds = Date().timeIntervalSince(startDate)
         let snapshot = progress
@@ -238,33 +275,48 @@ public final class CorpusBuilder: @unchecked Sendable {
 
     // MARK: - Finishing
 
-    /// Compacts the manifest to the current inputs, removes articles no current input owns, merges
-    /// the register and writes the root.
-    private func assemble(_ current: [CorpusItemKey]) throws(CorpusError) -> CorpusTotals {
+    /// Writes the manifest of the current and kept inputs, merges the register and writes the root, then
+    /// removes the articles neither owns and the journal; returns the totals and how many articles it removed.
+    private func assemble(_ current: [CorpusItemKey], kept: [CorpusItemKey]) throws(CorpusError) -> (CorpusTotals, Int)
+    {
         let entries = try log.load()
         let assembler = try CorpusAssembler(
             layout: layout, title: options.title, date: options.date, ident: Annotator.ident,
             version: Annotator.version)
-        if !current.isEmpty {
+        let keys = kept.isEmpty ? current : (current + kept).sorted()
+        if !keys.isEmpty {
             guard let handle = FileHandle(forReadingAtPath: log.path) else {
                 throw .unreadable(log.path, "cannot be read")
             }
             defer { try? handle.close() }
-            for key in current {
+            for key in keys {
                 guard let entry = entries[key] else { continue }
                 try assembler.add(try log.fullRecord(entry, from: handle))
             }
         }
-        removeOrphans(keeping: assembler.files)
-        return try assembler.finish()
+        let totals: CorpusTotals
+        do {
+            totals = try assembler.finish()
+        } catch {
+            if case .empty = error { try? FileManager.default.removeItem(atPath: layout.journalPath) }
+            throw error
+        }
+        let removed = removeOrphans(keeping: assembler.files)
+        try? FileManager.default.removeItem(atPath: layout.journalPath)
+        return (totals, removed)
     }
 
-    /// Deletes files in `articles/` that no current input owns (inputs removed or renamed since).
-    private func removeOrphans(keeping files: Set<String>) {
+    /// Deletes files in `articles/` that neither a current input nor a kept one owns (inputs removed or
+    /// renamed since, articles of a build killed before it recorded them); returns how many.
+    private func removeOrphans(keeping files: Set<String>) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.articlesDirectory)) ?? []
+        var removed = 0
         for name in names where name.hasSuffix(".xml") && !files.contains("articles/" + name) {
-            try? FileManager.default.removeItem(atPath: layout.articlesDirectory + "/" + name)
+            if (try? FileManager.default.removeItem(atPath: layout.articlesDirectory + "/" + name)) != nil {
+                removed += 1
+            }
         }
+        return removed
     }
 }
 
@@ -277,17 +329,29 @@ struct ArticleJob: Sendable {
     var hash: String
     /// Why the input could not be read, when it could not.
     var unreadable: String?
+    /// Whether an earlier build made an article of this input.
+    var replacing: Bool
 }
 
 /// What a build did and what the corpus holds.
 public struct CorpusSummary: Sendable {
     public var totals: CorpusTotals
-    /// Articles annotated by this run, and found up to date.
+    /// Articles annotated by this run; of those, the ones that replaced an earlier build's article; and
+    /// articles found up to date.
     public var annotated: Int
+    public var updated: Int
     public var upToDate: Int
+    /// Articles of earlier builds whose inputs are not part of this one, kept.
+    public var kept: Int
+    /// Articles removed: those of this build's inputs that are gone (and, with `prune`, those of
+    /// earlier builds' inputs).
+    public var removed: Int
     /// Words of the articles annotated by this run.
     public var wordsAnnotated: Int
     public var seconds: Double
+
+    /// Articles annotated by this run that no earlier build had made.
+    public var added: Int { annotated - updated }
 
     /// Words annotated per second by this run.
     public var wordsPerSecond: Double { seconds > 0 ? Double(wordsAnnotated) / seconds : 0 }

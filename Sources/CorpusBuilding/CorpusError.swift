@@ -16,6 +16,8 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
     case empty(failures: [CorpusTotals.Failure])
     /// The build was stopped (SIGINT, SIGTERM); what was done is kept and a new run resumes.
     case interrupted
+    /// Another process is writing the corpus directory (its process id, when known).
+    case locked(String, holder: Int32?)
 
     public var description: String {
         switch self {
@@ -25,6 +27,9 @@ public enum CorpusError: Error, Sendable, CustomStringConvertible {
         case .conflictingShards(let id, let detail): "article id \(id) is in two shards: \(detail)"
         case .empty: "no input could be annotated: nothing to put in the corpus"
         case .interrupted: "interrupted; what was done is kept, and running the same command again resumes"
+        case .locked(let path, let holder):
+            "another build\(holder.map { " (pid \($0))" } ?? "") is writing \(path); "
+                + "run again when it has finished, or with --wait"
         }
     }
 }

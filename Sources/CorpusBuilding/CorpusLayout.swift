@@ -1,6 +1,9 @@
 import Foundation
+import TEIAnnotator
 
-/// The files of a corpus directory: `corpus.xml` (the root), `manifest.jsonl`, and `articles/ID.xml`.
+/// The files of a corpus directory: `corpus.xml` (the root), `manifest.jsonl`, and `articles/ID.xml`;
+/// while a build runs, also its journal (`.manifest.journal.jsonl`), and always the writers' lock
+/// (see ``CorpusLock``).
 public struct CorpusLayout: Sendable {
     public let directory: String
 
@@ -11,6 +14,10 @@ public struct CorpusLayout: Sendable {
     public var rootPath: String { path(CorpusRegisterKey.rootFileName) }
     public var manifestPath: String { path("manifest.jsonl") }
     public var articlesDirectory: String { path("articles") }
+    /// The manifest a build appends to as it goes: the finished manifest, then a record per article
+    /// done. Readers never see it; the build ends by writing `manifest.jsonl` from it and removing it,
+    /// and a build killed before that resumes from it.
+    var journalPath: String { path(".manifest.journal.jsonl") }
 
     /// An article's file, relative to the directory.
     public static func articleFile(id: String) -> String { "articles/\(id).xml" }
@@ -33,6 +40,24 @@ public struct CorpusLayout: Sendable {
             where name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 try? FileManager.default.removeItem(atPath: folder + "/" + name)
             }
+        }
+    }
+
+    /// Starts the journal from the finished manifest, unless a build that did not finish left one (which
+    /// holds the manifest and the records since).
+    func startJournal() throws(CorpusError) {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: journalPath), manager.fileExists(atPath: manifestPath) else { return }
+        let temporary = AtomicFile.temporaryPath(beside: journalPath)
+        do {
+            try manager.copyItem(atPath: manifestPath, toPath: temporary)
+        } catch {
+            throw .cannotWrite(journalPath, CorpusError.reason(of: error))
+        }
+        guard rename(temporary, journalPath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? manager.removeItem(atPath: temporary)
+            throw .cannotWrite(journalPath, reason)
         }
     }
 }

@@ -40,11 +40,13 @@ public struct CorpusStatistics: Sendable {
             throw .notACorpus(layout.directory, "no manifest.jsonl")
         }
         let log = ManifestLog(path: layout.manifestPath)
-        let entries = try log.load().values.sorted { $0.record.key < $1.record.key }
+        // One open file for the summaries and the full records: a build that replaces the manifest
+        // meanwhile does not mix two versions.
         guard let handle = FileHandle(forReadingAtPath: log.path) else {
             throw .unreadable(log.path, "cannot be read")
         }
         defer { try? handle.close() }
+        let entries = log.load(from: handle).values.sorted { $0.record.key < $1.record.key }
         var register = CorpusRegister()
         var totals = CorpusTotals()
         var articles: [ArticleRow] = []

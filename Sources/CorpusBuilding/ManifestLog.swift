@@ -37,6 +37,12 @@ public final class ManifestLog: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, "cannot be read") }
         defer { try? handle.close() }
+        return load(from: handle)
+    }
+
+    /// The same, read through `handle` (open on the log at its start): full records read later through
+    /// the same handle come from the same file, even when the log has been replaced meanwhile.
+    func load(from handle: FileHandle) -> [CorpusItemKey: Entry] {
         var entries: [CorpusItemKey: Entry] = [:]
         var lines = LineReader(handle: handle)
         while let line = lines.next() {

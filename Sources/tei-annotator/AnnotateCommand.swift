@@ -14,7 +14,8 @@ struct AnnotateCommand: ParsableCommand {
             document is annotated in place, its markup kept; a JSON Lines input (one article per line) gives one \
             JSON record per line ({"id", "metadata", "tei"}), streamed, and a bad line is reported and skipped. \
             One input goes to standard output, or to -o PATH; several inputs need -o DIRECTORY and each \
-            becomes DIRECTORY/<stem>.xml. Files are written atomically. Every output is checked against the \
+            becomes DIRECTORY/<stem>.xml (two inputs with the same stem are refused before anything is \
+            written). Files are written atomically. Every output is checked against the \
             project schema before it is written.
             Exit status: 0 when every input was annotated, 1 when any could not be, 2 for usage or I/O errors.
             """
@@ -53,6 +54,7 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("several inputs need -o DIRECTORY")
         }
         if files.count > 1 && id != nil { throw ValidationError("--id applies to a single input") }
+        if files.count > 1 && format == .tei { try checkDistinctOutputNames() }
         if let id, ArticleIdentifier.sanitized(id) != id {
             throw ValidationError("--id \(id) is not an XML name (letters, digits, -, _, . ; starting with a letter)")
         }
@@ -127,6 +129,23 @@ struct AnnotateCommand: ParsableCommand {
         if let export = format.export { try writeExport(exports, as: export) }
         if ioFailure { throw ExitCode(Exit.usage) }
         if failures > 0 { throw ExitCode(Exit.failure) }
+    }
+
+    /// Refuses, before anything is written, two inputs that would be written to the same file of the output
+    /// directory (`a/x.txt` and `b/x.html` both to `x.xml`).
+    private func checkDistinctOutputNames() throws {
+        var owners: [String: String] = [:]
+        for file in files where file != "-" {
+            let url = URL(fileURLWithPath: file)
+            let format = inputFormat ?? InputFormatDetection.format(forFileName: url.lastPathComponent)
+            let name = url.deletingPathExtension().lastPathComponent + (format == .jsonl ? ".jsonl" : ".xml")
+            if let owner = owners[name], URL(fileURLWithPath: owner).standardizedFileURL != url.standardizedFileURL {
+                throw ValidationError(
+                    "\(owner) and \(file) would both be written to \(output ?? ".")/\(name); "
+                        + "rename one, or annotate them into different directories")
+            }
+            owners[name] = file
+        }
     }
 
     /// The directory outputs go to, when -o names one (always for several inputs); created if needed.

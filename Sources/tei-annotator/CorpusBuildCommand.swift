@@ -14,9 +14,13 @@ struct CorpusBuildCommand: ParsableCommand {
             that includes every article with xi:include.
             Running the same command again skips the articles that are up to date and redoes what changed or \
             is missing; a build killed at any moment resumes. An article that cannot be annotated is reported \
-            and recorded in the manifest; the others go on.
+            and recorded in the manifest; the others go on. Articles of earlier builds whose inputs are not \
+            part of this command are kept (a second batch adds to the corpus); --prune removes them.
+            One build or merge writes a directory at a time: while another one writes DIR, the build stops \
+            with status 75, or waits with --wait. Readers (validate, stats, export) see the old corpus.xml \
+            and manifest until the build replaces them whole.
             Exit status: 0 when every article was annotated, 1 when any could not be, 2 for usage or I/O \
-            errors, 130 when interrupted (run again to resume).
+            errors, 75 when another process is writing DIR, 130 when interrupted (run again to resume).
             """
     )
 
@@ -41,6 +45,9 @@ struct CorpusBuildCommand: ParsableCommand {
     @Flag(help: "Annotate every article again, even those that are up to date.")
     var force = false
 
+    @Flag(help: "Remove the articles of earlier builds whose inputs are not part of this command.")
+    var prune = false
+
     @Flag(help: "No progress display.")
     var quiet = false
 
@@ -57,22 +64,18 @@ struct CorpusBuildCommand: ParsableCommand {
         let options = CorpusBuildOptions(
             directory: out, jobs: jobs, shard: shard.flatMap(CorpusShard.init), linguistic: linguistic,
             title: header.title, date: header.resolvedDate, force: force,
-            configuration: configuration(linguistic: linguistic))
+            configuration: configuration(linguistic: linguistic), prune: prune, contention: header.contention(out))
         let builder = CorpusBuilder(annotator: annotator, validator: validator, options: options)
         let signals = SignalForwarding { builder.cancel() }
         let display = ProgressDisplay(enabled: !quiet)
         let summary: CorpusSummary
         do {
             summary = try builder.build(inputs) { display.update($0) }
-        } catch .interrupted {
-            display.finish()
-            report("error: \(CorpusError.interrupted)")
-            throw ExitCode(Exit.interrupted)
         } catch {
             display.finish()
             if case .empty(let failures) = error { reportFailures(failures) }
             report("error: \(error)")
-            throw ExitCode(error.isInputFailure ? Exit.failure : Exit.usage)
+            throw ExitCode(error.exitStatus)
         }
         withExtendedLifetime(signals) {}
         display.finish()
@@ -107,7 +110,8 @@ struct CorpusBuildCommand: ParsableCommand {
             .joined(separator: ", ")
         let lines = [
             "corpus: \(CorpusLayout(directory: out).rootPath)",
-            "articles: \(totals.articles) (\(summary.annotated) annotated now, \(summary.upToDate) up to date), "
+            "articles: \(totals.articles) (\(summary.added) added, \(summary.updated) updated, "
+                + "\(summary.upToDate) up to date, \(summary.kept) kept from earlier builds), removed: \(summary.removed), "
                 + "errors: \(totals.failures.count)",
             "words: \(totals.words); entity mentions: \(entities); register entries: \(register); "
                 + "quotations: \(totals.quotations)",
@@ -115,14 +119,12 @@ struct CorpusBuildCommand: ParsableCommand {
                 format: "time: %.1f s; %.0f words/s annotated with %d job%@", summary.seconds, summary.wordsPerSecond,
                 jobs, jobs == 1 ? "" : "s"),
         ]
-        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
-    }
-}
-
-extension CorpusError {
-    /// Errors that come from the inputs (nothing could be annotated) rather than from the command or the disk.
-    var isInputFailure: Bool {
-        if case .empty = self { return true }
-        return false
+        let keptNote =
+            summary.kept > 0
+            ? [
+                "kept \(summary.kept) article\(summary.kept == 1 ? "" : "s") of earlier builds whose inputs are not part of "
+                    + "this one; --prune removes them"
+            ] : []
+        FileHandle.standardError.write(Data((lines + keptNote).map { $0 + "\n" }.joined().utf8))
     }
 }

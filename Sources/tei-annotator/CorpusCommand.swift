@@ -18,6 +18,9 @@ struct CorpusCommand: ParsableCommand {
 
 /// Options every corpus subcommand that writes a root shares.
 struct CorpusHeaderOptions: ParsableArguments {
+    @Flag(help: "When another build or merge is writing the directory, wait for it instead of stopping.")
+    var wait = false
+
     @Option(help: "The corpus title, written into the corpus header.")
     var title = "News corpus"
 
@@ -31,4 +34,25 @@ struct CorpusHeaderOptions: ParsableArguments {
     }
 
     var resolvedDate: String { date ?? CorpusBuildOptions.defaultDate() }
+
+    /// What to do when another process writes the directory: stop with status 75, or wait saying so.
+    func contention(_ directory: String) -> LockContention {
+        guard wait else { return .refuse }
+        return .wait { holder in
+            report("waiting: another build\(holder.map { " (pid \($0))" } ?? "") is writing \(directory)")
+        }
+    }
+}
+
+extension CorpusError {
+    /// The exit status for this error: 1 when nothing could be annotated, 75 when another process writes
+    /// the directory, 130 when interrupted, 2 for usage and I/O errors.
+    var exitStatus: Int32 {
+        switch self {
+        case .empty: Exit.failure
+        case .locked: Exit.busy
+        case .interrupted: Exit.interrupted
+        default: Exit.usage
+        }
+    }
 }

@@ -10,8 +10,13 @@ struct CorpusMergeCommand: ParsableCommand {
         discussion: """
             Each SHARD is a finished corpus directory (from `corpus --shard K/N`). DIR receives every article, \
             one manifest, and one corpus.xml whose corpus register merges the shards' entities. The result is \
-            the corpus one unsharded build of the same inputs would make.
-            Exit status: 0 on success, 1 when some article of the shards had failed, 2 for usage or I/O errors.
+            the corpus one unsharded build of the same inputs would make. When DIR already holds a corpus, its \
+            articles are kept and merged with the shards' (the shards' articles of the same inputs win); \
+            --prune leaves them out.
+            The merge holds the lock of every directory it reads or writes: while another build or merge writes \
+            one of them, it stops with status 75, or waits with --wait.
+            Exit status: 0 on success, 1 when some article of the shards had failed, 2 for usage or I/O errors, \
+            75 when another process is writing one of the directories.
             """
     )
 
@@ -21,6 +26,9 @@ struct CorpusMergeCommand: ParsableCommand {
     @Option(name: .long, help: "The merged corpus directory.")
     var out: String
 
+    @Flag(help: "Leave out the articles DIR already holds that no shard holds (they are kept otherwise).")
+    var prune = false
+
     @OptionGroup var header: CorpusHeaderOptions
 
     func run() throws {
@@ -28,10 +36,10 @@ struct CorpusMergeCommand: ParsableCommand {
         do {
             totals = try CorpusMerger.merge(
                 shards, into: out, title: header.title, date: header.resolvedDate, ident: Annotator.ident,
-                version: Annotator.version)
+                version: Annotator.version, prune: prune, contention: header.contention(out))
         } catch {
             report("error: \(error)")
-            throw ExitCode(error.isInputFailure ? Exit.failure : Exit.usage)
+            throw ExitCode(error.exitStatus)
         }
         FileHandle.standardError.write(
             Data(

@@ -56,6 +56,8 @@ enum Exit {
     static let failure: Int32 = 1
     /// The command line was wrong or a file could not be read or written.
     static let usage: Int32 = 2
+    /// Another process is writing the corpus directory: try again later (`EX_TEMPFAIL`).
+    static let busy: Int32 = 75
     /// SIGINT or SIGTERM stopped the command (128 + SIGINT, as shells report Ctrl-C).
     static let interrupted: Int32 = 130
 }

@@ -14,7 +14,7 @@ import Testing
         let files = try fixture.contents("corpus")
         #expect(
             Set(files.keys) == [
-                "corpus.xml", "manifest.jsonl", "articles/council.xml", "articles/libya.xml", "articles/turkey.xml",
+                "corpus.xml", "manifest.jsonl", ".tei-annotator.lock", "articles/council.xml", "articles/libya.xml", "articles/turkey.xml",
                 "articles/wire_1.xml", "articles/wire_2.xml", "articles/feed_4.xml",
             ])
         let root = fixture.directory("corpus") + "/corpus.xml"
@@ -80,13 +80,64 @@ import Testing
         try fixture.build()
         try fixture.remove("world/libya.txt")
         let summary = try fixture.build()
-        #expect(summary.totals.articles == 5)
+        #expect(summary.totals.articles == 5 && summary.removed == 1 && summary.kept == 0)
         let files = try fixture.contents("corpus")
         #expect(files["articles/libya.xml"] == nil)
         let root = String(decoding: files["corpus.xml"]!, as: UTF8.self)
         #expect(!root.contains("libya.xml") && !root.contains("reg.per.khalifa-haftar"))
         let manifest = String(decoding: files["manifest.jsonl"]!, as: UTF8.self)
         #expect(manifest.split(separator: "\n").count == 5)
+    }
+
+    @Test func aSecondBatchAddsToTheCorpusAndOnlyPruneRemovesTheFirst() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeStandardInputs()
+        try fixture.write(
+            "batch2/council.txt", CorpusFixture.articles["local/council.txt"]! + "\n\nThe vote was close.")
+        let first = try fixture.build(paths: [fixture.input("world"), fixture.input("local")])
+        #expect(first.added == 3 && first.kept == 0 && first.removed == 0)
+
+        let second = try fixture.build(paths: [fixture.input("batch2")])
+        #expect(second.added == 1 && second.updated == 0 && second.kept == 3 && second.removed == 0)
+        #expect(second.totals.articles == 4)
+        var files = try fixture.contents("corpus")
+        let articles = files.keys.filter { $0.hasPrefix("articles/") }.sorted()
+        // The kept article keeps its id; the new input with the same stem gets another.
+        #expect(
+            articles == [
+                "articles/council.xml", "articles/council__2.xml", "articles/libya.xml", "articles/turkey.xml",
+            ])
+        let root = String(decoding: files["corpus.xml"]!, as: UTF8.self)
+        #expect(root.components(separatedBy: "<xi:include ").count == 5)
+        #expect(String(decoding: files["manifest.jsonl"]!, as: UTF8.self).split(separator: "\n").count == 4)
+
+        let again = try fixture.build(paths: [fixture.input("batch2")])
+        #expect(again.annotated == 0 && again.upToDate == 1 && again.kept == 3 && again.totals.articles == 4)
+
+        let pruned = try fixture.build(paths: [fixture.input("batch2")], prune: true)
+        #expect(pruned.kept == 0 && pruned.removed == 3 && pruned.totals.articles == 1)
+        files = try fixture.contents("corpus")
+        #expect(files.keys.filter { $0.hasPrefix("articles/") } == ["articles/council.xml"])
+        #expect(!files.keys.contains { $0.hasPrefix(".manifest.journal") })
+    }
+
+    @Test func aSecondWriterIsRefusedWhileAnotherHoldsTheDirectory() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeStandardInputs()
+        do {
+            let holder = try CorpusLock(directory: fixture.directory("corpus"), contention: .refuse)
+            let error = #expect(throws: CorpusError.self) { try fixture.build() }
+            guard case .locked(_, let pid) = error else {
+                Issue.record("expected the directory to be locked, got \(String(describing: error))")
+                return
+            }
+            #expect(pid == getpid())
+            #expect(error?.description.contains("another build (pid \(getpid())) is writing") == true)
+            #expect(try fixture.contents("corpus").keys.sorted() == [CorpusLock.fileName])
+            withExtendedLifetime(holder) {}
+        }
+        // The lock goes with its holder.
+        #expect(try fixture.build().totals.articles == 6)
     }
 
     @Test func badInputsAreRecordedAndTheOthersBuilt() throws {

@@ -49,16 +49,20 @@ final class CorpusFixture {
     @discardableResult
     func build(
         _ name: String = "corpus", jobs: Int = 2, shard: CorpusShard? = nil, paths: [String]? = nil,
-        linguistic: Bool = false, force: Bool = false
+        linguistic: Bool = false, force: Bool = false, prune: Bool = false
     ) throws -> CorpusSummary {
         let options = CorpusBuildOptions(
             directory: directory(name), jobs: jobs, shard: shard, linguistic: linguistic, title: "Test corpus",
-            date: "2026-01-02", force: force, configuration: linguistic ? "test; layer linguistic" : "test")
+            date: "2026-01-02", force: force, configuration: linguistic ? "test; layer linguistic" : "test",
+            prune: prune)
         let builder = CorpusBuilder(annotator: Self.annotator, validator: Self.validator, options: options)
         return try builder.build(paths ?? [inputs.path]) { _ in }
     }
 
     func directory(_ name: String) -> String { root.appendingPathComponent(name).path }
+
+    /// An input folder's path.
+    func input(_ relativePath: String) -> String { inputs.appendingPathComponent(relativePath).path }
 
     /// Every file of a corpus directory with its bytes.
     func contents(_ name: String) throws -> [String: Data] {
