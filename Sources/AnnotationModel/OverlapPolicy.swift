@@ -76,7 +76,9 @@ public enum OverlapPolicy {
         var quotationParts: [(block: Int, span: InlineSpan)] = []
         for (index, quotation) in annotated.quotations.enumerated() {
             var part = 0
-            for segment in segments where segment.span.overlaps(quotation.span) {
+            for segment in segments[firstSegment(endingAfter: quotation.span.start, in: segments)...] {
+                if segment.span.start >= quotation.span.end { break }
+                guard segment.span.overlaps(quotation.span) else { continue }
                 let clipped = TextSpan(
                     max(segment.span.start, quotation.span.start), min(segment.span.end, quotation.span.end))
                 quotationParts.append(
@@ -127,10 +129,12 @@ public enum OverlapPolicy {
         }
         for index in order {
             let span = annotated.mentions[index].span
-            guard let segment = segments.first(where: { $0.span.overlaps(span) }) else {
+            let candidate = firstSegment(endingAfter: span.start, in: segments)
+            guard candidate < segments.count, segments[candidate].span.overlaps(span) else {
                 dropped.append((.mention(index), .outsideBlocks))
                 continue
             }
+            let segment = segments[candidate]
             guard segment.span.contains(span) else {
                 dropped.append((.mention(index), .crossesBlockBoundary))
                 continue
@@ -155,6 +159,18 @@ public enum OverlapPolicy {
             placed[blockIndex].sort(by: documentOrder)
         }
         return InlineLayout(spansByBlock: placed, quotationPartCounts: partCounts, dropped: dropped)
+    }
+
+    /// The index of the first of `segments` (in text order, not overlapping) that ends after `offset`, or
+    /// `segments.count`: a binary search, so that placing is not quadratic in the number of blocks.
+    private static func firstSegment(endingAfter offset: Int, in segments: [(block: Int, span: TextSpan)]) -> Int {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Longest first; then earliest; then by kind (sentence, quotation, mention, token); then by index.

@@ -70,7 +70,8 @@ public struct PlainTextReader: Sendable {
             metadata.title = String(content(lines[first]))
             let copies = kept.dropFirst().filter { content(lines[$0]) == content(lines[first]) }
             for copy in copies { removed.append(RemovedSpan(span: lines[copy].content, reason: .repeatedHeadline)) }
-            kept.removeAll { copies.contains($0) }
+            let copied = Set(copies)
+            kept.removeAll { copied.contains($0) }
         }
 
         // 3. Paragraphs from the remaining lines. An article of one line is that line as a paragraph,

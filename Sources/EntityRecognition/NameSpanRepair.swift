@@ -161,23 +161,52 @@ struct NameSpanRepair {
     }
 
     /// Persons' names taken on past a hyphen into the rest of the name (see ``hyphenatedEnd(_:_:)``),
-    /// for names found after the repair (by propagation).
+    /// for names found after the repair (by propagation). `names` are in text order. A person's name
+    /// (extended or not) replaces the names before it that it overlaps, and a name inside another is
+    /// dropped. Names are short, so each looks back over a few names only: linear in the article.
     func extendingHyphenatedNames(_ names: [NameSpan], _ view: TokenView) -> [NameSpan] {
         var result: [NameSpan] = []
+        result.reserveCapacity(names.count)
+        var longest = 0
         for name in names {
             guard name.type == .person, let tokens = view.tokens(of: name.span),
                 view.tokens[tokens.upperBound].span.end == name.span.end
             else {
                 result.append(name)
+                longest = max(longest, name.span.length)
                 continue
             }
             let last = hyphenatedEnd(tokens.upperBound, view)
             let span = TextSpan(name.span.start, view.tokens[last].span.end)
             // The extension may reach a name of its own (a propagated `Xiao` alone): the longer wins.
-            result.removeAll { span.overlaps($0.span) }
+            var index = result.count - 1
+            while index >= 0, result[index].span.start + longest > span.start {
+                if span.overlaps(result[index].span) { result.remove(at: index) }
+                index -= 1
+            }
             result.append(NameSpan(span: span, type: name.type, confidence: name.confidence))
+            longest = max(longest, span.length)
         }
-        return result.filter { kept in !result.contains { $0.span != kept.span && $0.span.contains(kept.span) } }
+        return Self.withoutNestedNames(result)
+    }
+
+    /// `names` without those inside another name (a different span holding theirs), in their order.
+    static func withoutNestedNames(_ names: [NameSpan]) -> [NameSpan] {
+        let order = names.indices.sorted {
+            let (a, b) = (names[$0].span, names[$1].span)
+            return a.start != b.start ? a.start < b.start : a.end > b.end
+        }
+        var nested: Set<Int> = []
+        var widest: TextSpan?
+        for index in order {
+            let span = names[index].span
+            if let widest, widest != span, widest.contains(span) {
+                nested.insert(index)
+            } else if widest.map({ span.end > $0.end }) ?? true {
+                widest = span
+            }
+        }
+        return names.indices.filter { !nested.contains($0) }.map { names[$0] }
     }
 
     /// The last token of a person's name that ends at `last`, taken on past hyphens into name parts: a

@@ -46,6 +46,26 @@ struct OverlapPolicyTests {
         #expect(Set(layout.dropped.map(\.reason)) == [.crossesLongerSpan])
     }
 
+    @Test("among many blocks each name and quotation part lands in its own block; names between blocks are dropped")
+    func manyBlocks() {
+        // 500 blocks of 8 bytes with 2-byte gaps: block k is [10k, 10k + 8).
+        let blocks = (0..<500).map { TextSpan($0 * 10, $0 * 10 + 8) }
+        let layout = OverlapPolicy.layout(
+            annotated(
+                String(repeating: "x", count: 5_000), blocks: blocks,
+                mentions: [TextSpan(2, 5), TextSpan(4_991, 4_998), TextSpan(2_508, 2_509), TextSpan(1_234, 1_236)],
+                quotations: [TextSpan(3_005, 3_025)]))
+        #expect(layout.spansByBlock[0].map(\.annotation) == [.mention(0)])
+        #expect(layout.spansByBlock[499].map(\.annotation) == [.mention(1)])
+        #expect(layout.spansByBlock[123].map(\.annotation) == [.mention(3)])
+        #expect(layout.dropped.map(\.reason) == [.outsideBlocks])
+        #expect(layout.quotationPartCounts[0] == 3)
+        #expect(
+            (300...302).map { layout.spansByBlock[$0].map(\.span) } == [
+                [TextSpan(3_005, 3_008)], [TextSpan(3_010, 3_018)], [TextSpan(3_020, 3_025)],
+            ])
+    }
+
     @Test("a quotation over three blocks is split in three parts; a name across blocks is dropped")
     func blocks() {
         let layout = OverlapPolicy.layout(
