@@ -1,9 +1,10 @@
 import AnnotationModel
 import Evaluation
 
-/// CoNLL-U, as ParlaMint publishes it: `# newdoc id`, `# newpar id`, `# sent_id` and `# text`
-/// comments, ten tab-separated columns per token (no syntax: HEAD, DEPREL and DEPS are `_`), and in
-/// MISC the name tag (`NER=B-PER`, `NER=O`) and `SpaceAfter=No` where no space follows.
+/// CoNLL-U with ParlaMint's comments: `# newdoc id`, `# newpar id`, `# sent_id` and `# text`; ten
+/// tab-separated columns per token (no syntax: HEAD, DEPREL and DEPS are `_`); in MISC the name tag
+/// as spaCy's `convert -c conllu` reads it (`NE=B-PER`, `NE=I-PER`, `NE=O`; IOB2), then
+/// `SpaceAfter=No` where no space follows.
 enum CoNLLUWriter {
     static func document(_ article: TEIArticle, _ tokenized: TokenizedArticle) -> String {
         let tags = EntityTags.tags(tokenized.tokens, names: article.names)
@@ -20,7 +21,7 @@ enum CoNLLUWriter {
             output += "# text = \(oneLine(String(article.text[span])))\n"
             for (position, index) in sentence.tokens.enumerated() {
                 let token = tokenized.tokens[index]
-                var misc = ["NER=\(tags[index])"]
+                var misc = ["NE=\(tags[index])"]
                 if !token.spaceAfter && index + 1 < sentence.tokens.upperBound { misc.append("SpaceAfter=No") }
                 let columns = [
                     String(position + 1), field(token.form), field(token.lemma), field(token.upos), field(token.xpos),

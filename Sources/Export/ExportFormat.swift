@@ -1,8 +1,9 @@
 /// The formats annotations can be handed on in.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    /// CoNLL-U: sentences of tokens with lemmas, tags and features; names as BIO tags in MISC (`NER=B-PER`).
+    /// CoNLL-U: sentences of tokens with lemmas, tags and features; names as BIO tags in MISC (`NE=B-PER`).
     case conllu
-    /// CoNLL-2003 style: one `token tag` line per token (IOB2 tags), a blank line between sentences.
+    /// CoNLL-2003: `-DOCSTART-` before each article, one `token POS chunk tag` line per token (IOB2 tags), a
+    /// blank line between sentences.
     case conll2003
     /// brat standoff: the text (`.txt`) and its annotations (`.ann`).
     case brat

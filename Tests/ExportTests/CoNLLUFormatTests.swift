@@ -44,7 +44,7 @@ enum CoNLLUCheck {
             expectedID += 1
             if columns.contains(where: \.isEmpty) { problems.append("line \(number): an empty field") }
             let misc = columns[9].split(separator: "|")
-            if !misc.contains(where: { $0 == "NER=O" || $0.hasPrefix("NER=B-") || $0.hasPrefix("NER=I-") }) {
+            if !misc.contains(where: { $0 == "NE=O" || $0.hasPrefix("NE=B-") || $0.hasPrefix("NE=I-") }) {
                 problems.append("line \(number): no NER tag in MISC")
             }
             if misc.map({ $0.split(separator: "=").first ?? "" })
@@ -63,10 +63,10 @@ enum CoNLLUCheck {
 struct CoNLLUFormatTests {
     @Test("the check catches what it should")
     func checkWorks() {
-        #expect(CoNLLUCheck.problems("# sent_id = s1\n# text = a\n1\ta\ta\tX\tX\t_\t_\t_\t_\tNER=O\n\n").isEmpty)
-        #expect(!CoNLLUCheck.problems("# sent_id = s1\n# text = a\n2\ta\ta\tX\tX\t_\t_\t_\t_\tNER=O\n\n").isEmpty)
-        #expect(!CoNLLUCheck.problems("# sent_id = s1\n# text = a\n1\ta\ta\tX\tX\t_\t_\t_\tNER=O\n\n").isEmpty)
-        #expect(!CoNLLUCheck.problems("# text = a\n1\ta\ta\tX\tX\t_\t_\t_\t_\tNER=O\n\n").isEmpty)
+        #expect(CoNLLUCheck.problems("# sent_id = s1\n# text = a\n1\ta\ta\tX\tX\t_\t_\t_\t_\tNE=O\n\n").isEmpty)
+        #expect(!CoNLLUCheck.problems("# sent_id = s1\n# text = a\n2\ta\ta\tX\tX\t_\t_\t_\t_\tNE=O\n\n").isEmpty)
+        #expect(!CoNLLUCheck.problems("# sent_id = s1\n# text = a\n1\ta\ta\tX\tX\t_\t_\t_\tNE=O\n\n").isEmpty)
+        #expect(!CoNLLUCheck.problems("# text = a\n1\ta\ta\tX\tX\t_\t_\t_\t_\tNE=O\n\n").isEmpty)
     }
 
     @Test(
@@ -95,8 +95,8 @@ struct CoNLLUFormatTests {
         let output = try #require(try Exporter().export([ExportFixtures.seedTool()], to: .conllu).first)
         let tags = String(decoding: output.bytes, as: UTF8.self).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").last }
-        #expect(tags.filter { $0.hasPrefix("NER=B-") }.count == 53)
-        #expect(tags.filter { $0.hasPrefix("NER=B-PER") }.count == 20)
+        #expect(tags.filter { $0.hasPrefix("NE=B-") }.count == 53)
+        #expect(tags.filter { $0.hasPrefix("NE=B-PER") }.count == 20)
     }
 
     @Test("blocks without the layer are tokenized and tagged, blocks with it keep theirs")
