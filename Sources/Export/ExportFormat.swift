@@ -5,7 +5,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// CoNLL-2003: `-DOCSTART-` before each article, one `token POS chunk tag` line per token (IOB2 tags), a
     /// blank line between sentences.
     case conll2003
-    /// brat standoff: the text (`.txt`) and its annotations (`.ann`).
+    /// brat standoff: the text (`.txt`) and its annotations (`.ann`), with brat's configuration files.
     case brat
     /// JSON close to spaCy's `Doc.to_json()`, with quotations and the register.
     case json

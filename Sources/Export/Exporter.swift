@@ -52,8 +52,8 @@ public struct Exporter: Sendable {
     /// The files of `inputs` in `format`.
     ///
     /// CoNLL-U, CoNLL-2003 and CSV give one file for all articles (named after the article for one, else
-    /// `corpus.conllu`, `corpus.conll`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article,
-    /// JSON `NAME.json`, HTML `NAME.html` and, with `asCorpus`, `index.html` linking them.
+    /// `corpus.conllu`, `corpus.conll`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article
+    /// and one `annotation.conf`, `visual.conf` and `tools.conf`, JSON `NAME.json`, HTML `NAME.html` and, with `asCorpus`, `index.html` linking them.
     /// - Throws: ``ExportError/resources(_:)`` when the tagger is needed and cannot be loaded.
     public func export(_ inputs: [ExportInput], to format: ExportFormat, asCorpus: Bool = false) throws(ExportError)
         -> [ExportedFile]
@@ -78,7 +78,7 @@ public struct Exporter: Sendable {
                     ExportedFile(name: input.name + ".txt", bytes: Array(text.utf8)),
                     ExportedFile(name: input.name + ".ann", bytes: Array(annotations.utf8)),
                 ]
-            }
+            } + BratConfiguration.files.map { ExportedFile(name: $0.name, bytes: Array($0.text.utf8)) }
         case .json:
             var files: [ExportedFile] = []
             for input in inputs {

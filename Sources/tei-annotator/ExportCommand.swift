@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Reads TEI files (a DIRECTORY: every .xml file below it), the tool's own or corrected by hand, and \
             writes: conllu (sentences and tokens with lemmas and tags, names as NE=B-PER in MISC, as spaCy reads them; no syntax tree; the TEI's \
-            own <s>/<w>/<pc> layer when it has one), conll2003 (token, POS, chunk O and IOB2 tag; articles split by -DOCSTART- lines), brat (.txt and .ann), \
+            own <s>/<w>/<pc> layer when it has one), conll2003 (token, POS, chunk O and IOB2 tag; articles split by -DOCSTART- lines), brat (.txt and .ann, with annotation.conf, visual.conf and tools.conf), \
             json (text, entities with offsets and register ids, quotations with speakers, the register, \
             tokens; close to spaCy's), csv (an entity index) or html (a page per article, and index.html for a \
             corpus). CoNLL-U, CoNLL-2003 and CSV write one file for all inputs; the others write files per \

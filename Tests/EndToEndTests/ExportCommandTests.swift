@@ -61,7 +61,8 @@ struct ExportCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: brat.path).sorted() == [
-                "000_234219daa5ff928f.ann", "000_234219daa5ff928f.txt",
+                "000_234219daa5ff928f.ann", "000_234219daa5ff928f.txt", "annotation.conf", "tools.conf",
+                "visual.conf",
             ])
     }
 

@@ -11,7 +11,7 @@ struct GoldenFileTests {
         "the layered article in every format",
         arguments: [
             (ExportFormat.conllu, ["layered.conllu"]), (.conll2003, ["layered.conll"]),
-            (.brat, ["layered.txt", "layered.ann"]),
+            (.brat, ["layered.txt", "layered.ann", "annotation.conf", "visual.conf", "tools.conf"]),
             (.json, ["layered.json"]), (.csv, ["layered.csv"]), (.html, ["layered.html"]),
         ])
     func golden(format: ExportFormat, names: [String]) throws {
