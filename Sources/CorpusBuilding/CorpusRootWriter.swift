@@ -73,6 +73,13 @@ struct CorpusRootWriter {
         try writer.endElement()
         try writer.endElement()
         try writer.startElement("encodingDesc")
+        // The TEI stylesheets read this declaration from the root's header only.
+        try writer.startElement("editorialDecl")
+        try writer.startElement("quotation")
+        try writer.attribute("marks", "all")
+        try writer.element("p", text: TEIWriter.quotationPractice)
+        try writer.endElement()
+        try writer.endElement()
         try writer.startElement("appInfo")
         try writer.startElement("application")
         try writer.attribute("xml:id", application)

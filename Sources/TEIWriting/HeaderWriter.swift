@@ -1,7 +1,8 @@
 import AnnotationModel
 import LibXML
 
-/// Writes the `teiHeader`: title, source, and the software that made the annotations.
+/// Writes the `teiHeader`: title, source, how quotation marks are encoded, and the software that made the
+/// annotations.
 struct HeaderWriter {
     let application: TEIWriter.Application
     let ids: TEIIdentifiers
@@ -41,7 +42,13 @@ struct HeaderWriter {
             bibl.appendText("Unknown source.")
         }
 
-        let appInfo = header.appendElement("encodingDesc").appendElement("appInfo")
+        let encodingDesc = header.appendElement("encodingDesc")
+        // The marks of direct speech are the article's own and stay in the text inside <said>: renderings
+        // (the TEI stylesheets' html.xsl) must add none.
+        let quotation = encodingDesc.appendElement("editorialDecl").appendElement("quotation")
+        quotation.setAttribute("marks", "all")
+        quotation.appendElement("p", text: TEIWriter.quotationPractice)
+        let appInfo = encodingDesc.appendElement("appInfo")
         let app = appInfo.appendElement("application")
         app.setAttribute("id", ids.application, namespace: XMLDocument.xmlNamespace)
         app.setAttribute("ident", application.ident)

@@ -28,6 +28,11 @@ public struct TEIWriter: Sendable {
 
     public static let teiNamespace = "http://www.tei-c.org/ns/1.0"
 
+    /// The `p` of the header's `editorialDecl/quotation marks="all"`: the quotation marks stay in the
+    /// text, so renderings (the TEI stylesheets) must add none around `said`.
+    public static let quotationPractice =
+        "Quotation marks are kept in the text as the source printed them; the said elements add none."
+
     public var application: Application
 
     public init(application: Application) {
