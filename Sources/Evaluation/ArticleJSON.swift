@@ -38,6 +38,7 @@ public struct ArticleJSON: Codable, Sendable, Equatable {
         public var speaker: String?
         /// The pieces, `[start, end]`, when the quotation runs over several paragraphs.
         public var parts: [[Int]]?
+        /// The article text from `start` to `end`, what lies between the parts included.
         public var text: String?
 
         public init(

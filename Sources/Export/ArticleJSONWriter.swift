@@ -2,7 +2,8 @@ import AnnotationModel
 import Evaluation
 
 /// Builds the ``ArticleJSON`` of an article: offsets in code points, names with their register ids,
-/// quotations with their speaker's id, the register, sentences and tokens.
+/// quotations with their speaker's id, the register, sentences and tokens. Every `text` is the slice of
+/// the article text between its `start` and `end`, whatever lies between a quotation's parts.
 enum ArticleJSONWriter {
     static func json(_ article: TEIArticle, _ tokenized: TokenizedArticle) -> ArticleJSON {
         let offsets = CodePointOffsets(article.text)
@@ -23,7 +24,7 @@ enum ArticleJSONWriter {
                     id: quote.id, start: codePoint(quote.span.start), end: codePoint(quote.span.end),
                     direct: quote.isDirect, speaker: quote.speakerID,
                     parts: quote.parts.count > 1 ? quote.parts.map { [codePoint($0.start), codePoint($0.end)] } : nil,
-                    text: quote.parts.map { String(article.text[$0]) }.joined(separator: "\n\n"))
+                    text: String(article.text[quote.span]))
             },
             register: article.register.map {
                 ArticleJSON.RegisterEntry(

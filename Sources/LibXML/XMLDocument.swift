@@ -147,8 +147,9 @@ public final class XMLDocument {
     }
 
     /// The document serialized as UTF-8 with an XML declaration.
-    /// - Parameter indented: indent element-only content; mixed content (text beside elements) is
-    ///   never re-indented, so no whitespace is added to or removed from text.
+    /// - Parameter indented: indent element-only content. An element that holds text, or that was
+    ///   declared mixed (``XMLNode/declareMixedContent()``), is never indented inside, so no white
+    ///   space is added to or removed from its text.
     public func serialized(indented: Bool = true) throws(XMLError) -> [UInt8] {
         guard let buffer = xmlBufferCreate() else { throw .internalFailure("libxml2 could not allocate a buffer") }
         defer { xmlBufferFree(buffer) }

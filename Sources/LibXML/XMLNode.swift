@@ -131,6 +131,19 @@ public struct XMLNode {
         xmlAddChild(pointer, node)
     }
 
+    /// Declares the element's content mixed (text beside elements, as in a TEI paragraph): the indented
+    /// serialization adds no white space inside it, even when it holds only elements. (libxml2 indents
+    /// an element's children only when none of them is text; this gives the element an empty text node.)
+    public func declareMixedContent() {
+        guard !children.contains(where: { $0.kind == .text }) else { return }
+        let node = xmlNewDocTextLen(pointer.pointee.doc, "", 0)!
+        if let first = pointer.pointee.children {
+            xmlAddPrevSibling(first, node)
+        } else {
+            xmlAddChild(pointer, node)
+        }
+    }
+
     /// Sets an attribute; the value is stored as characters and escaped on output (characters XML
     /// cannot hold become U+FFFD).
     /// - Parameter namespace: the attribute's namespace URI; ``XMLDocument/xmlNamespace`` gives `xml:id`, `xml:lang`.

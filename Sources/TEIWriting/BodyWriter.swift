@@ -6,7 +6,9 @@ import LibXML
 /// TEI allows `<head>` only before the paragraphs of a `<div>`), names and quotations nested inline as ``OverlapPolicy`` arranged them, and with the
 /// linguistic layer, sentences (`<s>`) of words (`<w>`) and punctuation (`<pc>`) as ParlaMint writes
 /// them: `@lemma`, `@pos` (Penn Treebank), `@msd` (`UPosTag=NOUN|Number=Sing`), `@join="right"`
-/// where no space follows. The text between the tags is the article's own, spaces and all.
+/// where no space follows. The text between the tags is the article's own, spaces and all: every
+/// element of the text is declared mixed content, so the indented serialization adds no white space
+/// inside it, not even to a paragraph that holds only a quotation.
 struct BodyWriter {
     let ids: TEIIdentifiers
 
@@ -18,6 +20,7 @@ struct BodyWriter {
         for (index, block) in annotated.article.blocks.enumerated() {
             inParagraphs = inParagraphs || block.kind != .headline
             let element = div.appendElement(inParagraphs ? "p" : "head")
+            element.declareMixedContent()
             var open: [(end: Int, node: XMLNode)] = [(block.span.end, element)]
             var cursor = block.span.start
             for inline in layout.spansByBlock[index] {
@@ -29,6 +32,7 @@ struct BodyWriter {
                 open.last!.node.appendText(String(text[TextSpan(cursor, inline.span.start)]))
                 cursor = inline.span.start
                 let node = open.last!.node.appendElement(elementName(inline.annotation, annotated))
+                node.declareMixedContent()
                 describe(node, inline.annotation, annotated, layout)
                 open.append((inline.span.end, node))
             }
