@@ -12,10 +12,11 @@ enum BratConfiguration {
 
     /// Types, relations and attributes, as ``BratWriter`` writes them.
     ///
-    /// A name may lie inside another (a place in an organization's name) and inside a quotation. A
-    /// quotation may lie inside another. brat compares a quotation in several fragments by its
-    /// fragments: a name or quotation between two fragments (the speaker between the two parts of
-    /// a quotation) counts as crossing it, so crossing is allowed there too.
+    /// A name may lie inside another (a place in an organization's name; TEI corrected by hand may also
+    /// give two names the same span) and inside a quotation; a quotation may lie inside another. brat
+    /// compares a quotation in several fragments by its fragments: a name or quotation between two
+    /// fragments (the speaker between the two parts of a quotation) counts as crossing it, so crossing
+    /// is allowed there too.
     static let annotation = """
         # brat configuration of a tei-annotator export.
         [entities]
@@ -27,8 +28,8 @@ enum BratConfiguration {
         [relations]
         # A quotation and the mention of its speaker nearest to it.
         Speaker\tArg1:Quote, Arg2:PER|ORG|LOC
-        # Arg1 may lie inside Arg2 (contain) or cross it.
-        <OVERLAP>\tArg1:PER|LOC|ORG, Arg2:PER|LOC|ORG, <OVL-TYPE>:contain
+        # Arg1 may lie inside Arg2 (contain), have the same span (equal) or cross it.
+        <OVERLAP>\tArg1:PER|LOC|ORG, Arg2:PER|LOC|ORG, <OVL-TYPE>:contain|equal
         <OVERLAP>\tArg1:PER|LOC|ORG, Arg2:Quote, <OVL-TYPE>:contain|cross
         <OVERLAP>\tArg1:Quote, Arg2:Quote, <OVL-TYPE>:contain|cross
 

@@ -53,7 +53,8 @@ public struct Exporter: Sendable {
     ///
     /// CoNLL-U, CoNLL-2003 and CSV give one file for all articles (named after the article for one, else
     /// `corpus.conllu`, `corpus.conll`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article
-    /// and one `annotation.conf`, `visual.conf` and `tools.conf`, JSON `NAME.json`, HTML `NAME.html` and, with `asCorpus`, `index.html` linking them.
+    /// and one `annotation.conf`, `visual.conf` and `tools.conf`; JSON `NAME.json`; HTML `NAME.html` and,
+    /// with `asCorpus`, `index.html` linking them.
     /// - Throws: ``ExportError/resources(_:)`` when the tagger is needed and cannot be loaded.
     public func export(_ inputs: [ExportInput], to format: ExportFormat, asCorpus: Bool = false) throws(ExportError)
         -> [ExportedFile]

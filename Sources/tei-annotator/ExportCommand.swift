@@ -10,9 +10,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export annotated TEI as CoNLL-U, CoNLL-2003, brat, JSON, CSV or HTML.",
         discussion: """
             Reads TEI files (a DIRECTORY: every .xml file below it), the tool's own or corrected by hand, and \
-            writes: conllu (sentences and tokens with lemmas and tags, names as NE=B-PER in MISC, as spaCy reads them; no syntax tree; the TEI's \
-            own <s>/<w>/<pc> layer when it has one), conll2003 (token, POS, chunk O and IOB2 tag; articles split by -DOCSTART- lines), brat (.txt and .ann, with annotation.conf, visual.conf and tools.conf), \
-            json (text, entities with offsets and register ids, quotations with speakers, the register, \
+            writes: conllu (sentences and tokens with lemmas and tags, names as NE=B-PER in MISC, as spaCy \
+            reads them; no syntax tree; the TEI's own <s>/<w>/<pc> layer when it has one), conll2003 (token, \
+            POS, chunk O and IOB2 tag; each article after a -DOCSTART- line), brat (.txt and .ann, with \
+            annotation.conf, visual.conf and tools.conf), json (text, entities with offsets and register ids, quotations with speakers, the register, \
             tokens; close to spaCy's), csv (an entity index) or html (a page per article, and index.html for a \
             corpus). CoNLL-U, CoNLL-2003 and CSV write one file for all inputs; the others write files per \
             article. One file goes to standard output or -o FILE; several need -o DIRECTORY (created if \
