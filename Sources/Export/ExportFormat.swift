@@ -5,6 +5,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// CoNLL-2003: `-DOCSTART-` before each article, one `token POS chunk tag` line per token (IOB2 tags), a
     /// blank line between sentences.
     case conll2003
+    /// The vertical format of CWB and NoSketchEngine: a token per line (word, lemma, tag, msd) and
+    /// `text`, `p`, `s`, `said` and name structures.
+    case vrt
     /// brat standoff: the text (`.txt`) and its annotations (`.ann`), with brat's configuration files.
     case brat
     /// JSON close to spaCy's `Doc.to_json()`, with quotations and the register.
@@ -19,6 +22,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .conllu: "conllu"
         case .conll2003: "conll"
+        case .vrt: "vrt"
         case .brat: "ann"
         case .json: "json"
         case .csv: "csv"
@@ -30,7 +34,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// false when each article gets files of its own.
     public var isOneFilePerCorpus: Bool {
         switch self {
-        case .conllu, .conll2003, .csv: true
+        case .conllu, .conll2003, .vrt, .csv: true
         case .brat, .json, .html: false
         }
     }
@@ -38,7 +42,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// True when the format needs tokens with parts of speech and lemmas.
     public var needsTokens: Bool {
         switch self {
-        case .conllu, .conll2003, .json: true
+        case .conllu, .conll2003, .vrt, .json: true
         case .brat, .csv, .html: false
         }
     }

@@ -51,8 +51,8 @@ public struct Exporter: Sendable {
 
     /// The files of `inputs` in `format`.
     ///
-    /// CoNLL-U, CoNLL-2003 and CSV give one file for all articles (named after the article for one, else
-    /// `corpus.conllu`, `corpus.conll`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article
+    /// CoNLL-U, CoNLL-2003, VRT and CSV give one file for all articles (named after the article for one,
+    /// else `corpus.conllu`, `corpus.conll`, `corpus.vrt`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article
     /// and one `annotation.conf`, `visual.conf` and `tools.conf`; JSON `NAME.json`; HTML `NAME.html` and,
     /// with `asCorpus`, `index.html` linking them.
     /// - Throws: ``ExportError/resources(_:)`` when the tagger is needed and cannot be loaded.
@@ -69,6 +69,10 @@ public struct Exporter: Sendable {
             var text = ""
             for input in inputs { text += CoNLL2003Writer.document(input.article, try tokens(input.article)) }
             return [ExportedFile(name: (single ?? "corpus") + ".conll", bytes: Array(text.utf8))]
+        case .vrt:
+            var text = ""
+            for input in inputs { text += VRTWriter.document(input.article, try tokens(input.article)) }
+            return [ExportedFile(name: (single ?? "corpus") + ".vrt", bytes: Array(text.utf8))]
         case .csv:
             let text = EntityIndexWriter.table(inputs.map(\.article))
             return [ExportedFile(name: (single ?? "entities") + ".csv", bytes: Array(text.utf8))]

@@ -4,7 +4,7 @@ import TEIAnnotator
 
 /// What `annotate --format` writes: TEI, or any export format (the same output `export` gives for that TEI).
 enum AnnotateOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case tei, conllu, conll2003, brat, json, csv, html
+    case tei, conllu, conll2003, vrt, brat, json, csv, html
 
     /// The export format, nil for TEI.
     var export: ExportFormat? { ExportFormat(rawValue: rawValue) }
