@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export annotated TEI as CoNLL-U, CoNLL-2003, VRT, brat, JSON, CSV or HTML.",
         discussion: """
-            Reads TEI files (a DIRECTORY: every .xml file below it), the tool's own or corrected by hand, and \
+            Reads TEI files (a DIRECTORY: every .xml file below it; a corpus root such as corpus.xml stands \
+            for the articles it includes), the tool's own or corrected by hand, and \
             writes: conllu (sentences and tokens with lemmas and tags, names as NE=B-PER in MISC, as spaCy \
             reads them; no syntax tree; the TEI's own <s>/<w>/<pc> layer when it has one), conll2003 (token, \
             POS, chunk O and IOB2 tag; each article after a -DOCSTART- line), vrt (CWB and NoSketchEngine's \
@@ -52,9 +53,20 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode(Exit.usage)
             }
             if files.count > 1 || files.first?.file != path { asCorpus = true }
-            for (file, name) in files {
+            var queue = files[...]
+            while let (file, name) = queue.popFirst() {
                 do {
-                    inputs.append(try ExportInput(name: name, teiBytes: try readInput(file), file: file))
+                    let bytes = try readInput(file)
+                    if let parts = Self.corpusParts(bytes, file: file) {
+                        // A corpus root stands for its articles: in a directory they are read from their own
+                        // files; named on its own, it brings them in.
+                        if file == path {
+                            asCorpus = true
+                            queue.append(contentsOf: parts)
+                        }
+                        continue
+                    }
+                    inputs.append(try ExportInput(name: name, teiBytes: bytes, file: file))
                 } catch let error as InputError {
                     report("error: \(error)")
                     throw ExitCode(Exit.usage)
@@ -74,6 +86,25 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if failures > 0 { throw ExitCode(Exit.failure) }
+    }
+
+    /// The articles a corpus root (`teiCorpus`, as `corpus` writes `corpus.xml`) includes with
+    /// `xi:include`, as paths beside it with the names their outputs get (the `href` without `.xml`);
+    /// nil when `bytes` are not a corpus root.
+    private static func corpusParts(_ bytes: [UInt8], file: String) -> [(file: String, name: String)]? {
+        guard let document = try? XMLDocument(parsing: bytes, url: file), let root = document.rootElement,
+            root.name == "teiCorpus"
+        else { return nil }
+        let directory = URL(fileURLWithPath: file).deletingLastPathComponent()
+        var parts: [(file: String, name: String)] = []
+        root.forEachDescendantElement { element in
+            guard element.name == "include", element.namespace == "http://www.w3.org/2001/XInclude",
+                let href = element.attribute("href")
+            else { return }
+            let name = href.hasSuffix(".xml") ? String(href.dropLast(4)) : href
+            parts.append((URL(fileURLWithPath: href, relativeTo: directory).path, name))
+        }
+        return parts
     }
 
     /// The TEI files of a path with the names their outputs get: a file's stem, or the path below a

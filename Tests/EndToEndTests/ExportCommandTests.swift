@@ -86,6 +86,34 @@ struct ExportCommandTests {
         #expect(page.contains("<a href=\"../index.html\">"))
     }
 
+    @Test("a corpus root stands for its articles: skipped in its directory, its articles when named")
+    func corpusRoot() throws {
+        let directory = try CommandLineTool.temporaryDirectory()
+        let corpus = directory.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(
+            at: corpus.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        for name in ["a", "b"] {
+            try Data(Repository.bytes(Repository.seedToolTEI)).write(
+                to: corpus.appendingPathComponent("articles/\(name).xml"))
+        }
+        let root = """
+            <teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">\
+            <teiHeader><fileDesc><titleStmt><title>C</title></titleStmt><publicationStmt><p>x</p></publicationStmt>\
+            <sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>\
+            <xi:include href="articles/a.xml"/><xi:include href="articles/b.xml"/></teiCorpus>
+            """
+        try Data(root.utf8).write(to: corpus.appendingPathComponent("corpus.xml"))
+        for path in [corpus.path, corpus.appendingPathComponent("corpus.xml").path] {
+            let output = directory.appendingPathComponent(UUID().uuidString)
+            let result = try CommandLineTool.run(["export", "--to", "json", path, "-o", output.path])
+            #expect(result.status == 0, "\(result.standardError)")
+            let written = try FileManager.default.contentsOfDirectory(
+                atPath: output.appendingPathComponent("articles").path)
+            #expect(written.sorted() == ["a.json", "b.json"])
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("corpus.json").path))
+        }
+    }
+
     @Test("bad inputs: one error line each, the good ones still exported, the right exit status")
     func badInputs() throws {
         let directory = try CommandLineTool.temporaryDirectory()
