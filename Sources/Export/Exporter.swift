@@ -52,9 +52,9 @@ public struct Exporter: Sendable {
     /// The files of `inputs` in `format`.
     ///
     /// CoNLL-U, CoNLL-2003, VRT and CSV give one file for all articles (named after the article for one,
-    /// else `corpus.conllu`, `corpus.conll`, `corpus.vrt`, `entities.csv`); brat gives `NAME.txt` and `NAME.ann` per article
-    /// and one `annotation.conf`, `visual.conf` and `tools.conf`; JSON `NAME.json`; HTML `NAME.html` and,
-    /// with `asCorpus`, `index.html` linking them.
+    /// else `corpus.conllu`, `corpus.conll`, `corpus.vrt`, `entities.csv`); brat gives `NAME.txt` and
+    /// `NAME.ann` per article and one `annotation.conf`, `visual.conf` and `tools.conf`; JSON `NAME.json`;
+    /// HTML `NAME.html` and, with `asCorpus`, `index.html` linking them.
     /// - Throws: ``ExportError/resources(_:)`` when the tagger is needed and cannot be loaded.
     public func export(_ inputs: [ExportInput], to format: ExportFormat, asCorpus: Bool = false) throws(ExportError)
         -> [ExportedFile]

@@ -9,20 +9,20 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export annotated TEI as CoNLL-U, CoNLL-2003, VRT, brat, JSON, CSV or HTML.",
         discussion: """
-            Reads TEI files (a DIRECTORY: every .xml file below it; a corpus root such as corpus.xml stands \
-            for the articles it includes), the tool's own or corrected by hand, and \
-            writes: conllu (sentences and tokens with lemmas and tags, names as NE=B-PER in MISC, as spaCy \
-            reads them; no syntax tree; the TEI's own <s>/<w>/<pc> layer when it has one), conll2003 (token, \
-            POS, chunk O and IOB2 tag; each article after a -DOCSTART- line), vrt (CWB and NoSketchEngine's \
-            vertical format: word, lemma, tag and msd per line in text, p, s, said and name structures), brat (.txt and .ann, with \
-            annotation.conf, visual.conf and tools.conf), json (text, entities with offsets and register ids, quotations with speakers, the register, \
+            Reads TEI files (a DIRECTORY: every .xml file below it; a corpus root such as corpus.xml stands for the \
+            articles it includes), the tool's own or corrected by hand, and writes: conllu (sentences and tokens \
+            with lemmas and tags, names as NE=B-PER in MISC, as spaCy reads them; no syntax tree; the TEI's own \
+            <s>/<w>/<pc> layer when it has one), conll2003 (token, POS, chunk O and IOB2 tag; each article after a \
+            -DOCSTART- line), vrt (CWB and NoSketchEngine's vertical format: word, lemma, tag and msd per line in \
+            text, p, s, said and name structures), brat (.txt and .ann, with annotation.conf, visual.conf and \
+            tools.conf), json (text, entities with offsets and register ids, quotations with speakers, the register, \
             tokens; close to spaCy's), csv (an entity index) or html (a page per article, and index.html for a \
             corpus). CoNLL-U, CoNLL-2003, VRT and CSV write one file for all inputs; the others write files per \
-            article. One file goes to standard output or -o FILE; several need -o DIRECTORY (created if \
-            needed) and keep the inputs' names (DIR/sub/a.xml → OUT/sub/a.json). Files are written atomically. \
-            Offsets are in code points. json and brat can be read back by evaluate.
-            Exit status: 0 when every input was exported, 1 when any could not be read as TEI, 2 for usage or \
-            I/O errors.
+            article. One file goes to standard output or -o FILE; several need -o DIRECTORY (created if needed) and \
+            keep the inputs' names (DIR/sub/a.xml → OUT/sub/a.json). Files are written atomically. Offsets are in \
+            code points. json and brat can be read back by evaluate.
+            Exit status: 0 when every input was exported, 1 when any could not be read as TEI, 2 for usage or I/O \
+            errors.
             """
     )
 
