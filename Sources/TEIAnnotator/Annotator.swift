@@ -38,6 +38,12 @@ public struct Annotator: Sendable {
         let gazetteers: Gazetteers
         let english: EnglishLexicon
         let model: EntityModel
+        // The entity model and the gazetteers take most of the load time: the model loads on another core
+        // meanwhile (a bundled resource loads once per process; a second use waits for the first).
+        let modelLoad = DispatchGroup()
+        if modelPath == nil {
+            DispatchQueue.global(qos: .userInitiated).async(group: modelLoad) { _ = try? EntityRecognizer.bundledModel }
+        }
         do {
             gazetteers = try Gazetteers.bundled
         } catch {
@@ -53,6 +59,7 @@ public struct Annotator: Sendable {
             if let modelPath {
                 model = try StatisticalTagger.loadModel(from: URL(fileURLWithPath: modelPath))
             } else {
+                modelLoad.wait()
                 model = try EntityRecognizer.bundledModel
             }
         } catch {
