@@ -82,12 +82,22 @@ public struct TEIValidator: Sendable {
                 diagnostics: error.diagnostics.map { TEIDiagnostic(libxml: $0, file: file, kind: .wellFormedness) })
         }
         var diagnostics: [TEIDiagnostic] = []
-        if options.resolveIncludes {
+        if options.resolveIncludes || Self.isCorpusRoot(document) {
             diagnostics += document.expandIncludes(open: openPart).map {
                 TEIDiagnostic(libxml: $0, file: file, kind: $0.origin == .xinclude ? .xinclude : .wellFormedness)
             }
         }
         return ValidationReport(file: file, diagnostics: diagnostics + validate(document, file: file).diagnostics)
+    }
+
+    /// Whether `document` is a corpus root that includes its articles (a `teiCorpus` with `xi:include`
+    /// children, as `tei-annotator corpus` writes `corpus.xml`): it is validated with its articles in
+    /// place whatever ``ValidationOptions/resolveIncludes`` says, since no schema allows the includes.
+    static func isCorpusRoot(_ document: XMLDocument) -> Bool {
+        guard let root = document.rootElement, root.name == "teiCorpus", root.namespace == TEINamespace.uri else {
+            return false
+        }
+        return root.childElements.contains { $0.name == "include" && $0.namespace == "http://www.w3.org/2001/XInclude" }
     }
 
     /// Validates a document in memory (built or parsed).

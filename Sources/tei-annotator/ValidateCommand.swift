@@ -50,7 +50,10 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "How many documents to validate at once (default: the number of processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(help: "Resolve xi:include elements (a teiCorpus with its parts) before validating.")
+    @Flag(
+        help:
+            "Resolve xi:include elements before validating (always done for a teiCorpus root that includes its articles)."
+    )
     var xinclude = false
 
     @Flag(name: .customLong("strict-refs"), help: "Report pointers into other files as errors, not warnings.")

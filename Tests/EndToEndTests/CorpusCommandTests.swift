@@ -166,6 +166,10 @@ import Testing
         #expect(merge.status == 0, "\(merge.standardError)")
         #expect(try Self.files(in: merged) == Self.files(in: URL(fileURLWithPath: whole)))
 
+        // The corpus directory validates as it is: its root with the articles it includes, and each article.
+        let validation = try Self.run(["validate", merged.path, "--quiet"])
+        #expect(validation.status == 0, "\(validation.standardOutput)")
+
         let text = try Self.run(["corpus", "stats", merged.path])
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("articles: 24"))
