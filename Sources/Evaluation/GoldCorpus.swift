@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads gold annotations in JSON Lines: one document per line with `id`, `text`, `entities`
+/// Reads gold annotations in JSON Lines (or a JSON array of the same records): one document per line with `id`, `text`, `entities`
 /// (`start`, `end`, `type`) and `quotes` (`start`, `end`, `speaker`), offsets in code points.
 /// Its quotes are direct quotations only and reported speech is not marked, unless the record says
 /// `"reported_speech": true`: then each quote's `direct` (default true) tells its kind, and the gold
@@ -34,24 +34,16 @@ public enum GoldCorpus {
         }
     }
 
-    /// The documents of a JSONL file.
-    /// - Throws: ``EvaluationError`` naming the line that could not be read.
+    /// The documents of a JSON Lines file, or of a JSON file holding an array of the same records.
+    /// - Throws: ``EvaluationError`` naming the line (or, in an array, the record) that could not be read.
     public static func read(_ data: Data, name: String) throws(EvaluationError) -> [AnnotationSet] {
         var documents: [AnnotationSet] = []
-        let decoder = JSONDecoder()
-        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-        where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(line))
-            } catch {
-                throw .malformedGold(file: name, line: index + 1, reason: "not a gold record: \(error)")
-            }
+        for (number, record) in try records(data, name: name) {
             let length = record.text.unicodeScalars.count
             for entity in record.entities ?? []
             where !(0 <= entity.start && entity.start < entity.end && entity.end <= length) {
                 throw .malformedGold(
-                    file: name, line: index + 1, reason: "entity offsets \(entity.start)-\(entity.end) out of range")
+                    file: name, line: number, reason: "entity offsets \(entity.start)-\(entity.end) out of range")
             }
             let quotes = (record.quotes ?? []).map {
                 AnnotationSet.Quote(
@@ -67,6 +59,61 @@ public enum GoldCorpus {
                     licence: record.license))
         }
         return documents
+    }
+
+    /// The records with their line numbers (in an array, their 1-based positions).
+    private static func records(_ data: Data, name: String) throws(EvaluationError) -> [(Int, Record)] {
+        let decoder = JSONDecoder()
+        if data.first(where: { ![0x20, 0x0D, 0x0A, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "[") {
+            do {
+                return try decoder.decode([Record].self, from: data).enumerated().map { ($0.offset + 1, $0.element) }
+            } catch {
+                throw .malformedGold(file: name, line: 1, reason: "not an array of gold records: \(describe(error))")
+            }
+        }
+        var records: [(Int, Record)] = []
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
+            do {
+                records.append((index + 1, try decoder.decode(Record.self, from: Data(line))))
+            } catch {
+                throw .malformedGold(file: name, line: index + 1, reason: "not a gold record: \(describe(error))")
+            }
+        }
+        return records
+    }
+
+    /// A decoding error in a few words: what is missing or of the wrong kind, and where.
+    static func describe(_ error: any Error) -> String {
+        func place(_ path: [any CodingKey]) -> String {
+            guard !path.isEmpty else { return "" }
+            var text = ""
+            for key in path {
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return " at " + text
+        }
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context): return "no \"\(key.stringValue)\"\(place(context.codingPath))"
+        case .typeMismatch(let type, let context): return "expected \(kind(type))\(place(context.codingPath))"
+        case .valueNotFound(let type, let context): return "expected \(kind(type))\(place(context.codingPath))"
+        case .dataCorrupted: return "not JSON"
+        default: return String(describing: error)
+        }
+    }
+
+    private static func kind(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "an array"
+        default: "an object (id, text, entities, quotes)"
+        }
     }
 }
 

@@ -100,4 +100,23 @@ struct EvaluationReportTests {
             #expect(error.description.hasPrefix("gold.jsonl:2:"))
         }
     }
+
+    @Test("a JSON array of gold records reads as JSON Lines does; a wrong record says what is wrong, and where")
+    func goldArray() throws {
+        let records = [
+            #"{"id": "a", "text": "Paris is big.", "entities": [{"start": 0, "end": 5, "type": "LOC"}]}"#,
+            #"{"id": "b", "text": "Ann spoke.", "entities": [{"start": 0, "end": 3, "type": "PER"}]}"#,
+        ]
+        let lines = try GoldCorpus.read(Data(records.joined(separator: "\n").utf8), name: "gold.jsonl")
+        let array = try GoldCorpus.read(Data(("\n [" + records.joined(separator: ",\n") + "]").utf8), name: "gold.json")
+        #expect(array.map(\.id) == ["a", "b"] && array.map(\.entities) == lines.map(\.entities))
+
+        let wrong = #"{"id": "a", "text": "x", "entities": [{"start": "0", "end": 1, "type": "PER"}]}"#
+        let error = #expect(throws: EvaluationError.self) { try GoldCorpus.read(Data(wrong.utf8), name: "g.jsonl") }
+        #expect(error?.description == "g.jsonl:1: not a gold record: expected a number at entities[0].start")
+        let missing = #expect(throws: EvaluationError.self) {
+            try GoldCorpus.read(Data(#"[{"id": "a"}]"#.utf8), name: "g.json")
+        }
+        #expect(missing?.description == "g.json:1: not an array of gold records: no \"text\" at [0]")
+    }
 }
