@@ -25,6 +25,10 @@ struct TEIAnnotatorCommand: ParsableCommand {
         // A file grown past the size limit (`ulimit -f`) makes the write fail with EFBIG, which is
         // reported, rather than killing the process with a temporary file left behind.
         signal(SIGXFSZ, SIG_IGN)
+        if let unknown = CommandLine.arguments.dropFirst().first, let suggestion = suggestedCommand(for: unknown) {
+            report("error: unknown command '\(unknown)'; did you mean '\(suggestion)'?")
+            Foundation.exit(Exit.usage)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -37,6 +41,29 @@ struct TEIAnnotatorCommand: ParsableCommand {
             exit(withError: error)
         }
         exitIfStandardOutputFailed()
+    }
+
+    /// For a first argument that is no command but close to one (`anotate`), that command.
+    static func suggestedCommand(for argument: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !argument.hasPrefix("-"), !names.contains(argument) else { return nil }
+        let scored = names.map { ($0, editDistance(argument.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        return scored.flatMap { $0.1 <= max(1, $0.0.count / 3) ? $0.0 : nil }
+    }
+
+    /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let (a, b) = (Array(a), Array(b))
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     private static func exitIfStandardOutputFailed() {

@@ -110,4 +110,14 @@ struct AnnotateCommandTests {
             #expect(result.standardOutput.contains("USAGE"))
         }
     }
+
+    @Test("a misspelt command gets a suggestion and status 2; a word near no command gets none")
+    func misspeltCommand() throws {
+        let misspelt = try CommandLineTool.run(["anotate", "x.txt"])
+        #expect(misspelt.status == 2)
+        #expect(misspelt.standardError == "tei-annotator: error: unknown command 'anotate'; did you mean 'annotate'?\n")
+        let unknown = try CommandLineTool.run(["frobnicate"])
+        #expect(unknown.status == 2)
+        #expect(!unknown.standardError.contains("did you mean"))
+    }
 }
