@@ -64,6 +64,9 @@ struct AnnotateCommand: ParsableCommand {
         // Before the models load, so that a signal during the load stops the command as soon as it is done.
         let signals = SignalForwarding { Interruption.shared.request() }
         defer { withExtendedLifetime(signals) {} }
+        if files.contains("-") && isatty(STDIN_FILENO) != 0 {
+            report("reading an article from the terminal: end it with Ctrl-D (or give a FILE; see --help)")
+        }
         let (annotator, validator) = try loadPipeline(model: model)
         let outputDirectory = format == .tei ? try outputDirectory() : nil
         var exports: [ExportInput] = []

@@ -120,4 +120,30 @@ struct AnnotateCommandTests {
         #expect(unknown.status == 2)
         #expect(!unknown.standardError.contains("did you mean"))
     }
+
+    @Test(
+        "on a terminal with no input, annotate says it is reading the terminal and how to end",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func waitingOnTheTerminal() throws {
+        // `script` runs the command on a pseudo-terminal, as a user typing `tei-annotator annotate` would;
+        // `timeout` ends it if the message never comes, so that the test fails rather than hangs.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "timeout 30 '\(CommandLineTool.executable.path)' annotate", "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = Pipe()
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        var said = ""
+        while !said.contains("Ctrl-D") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(said.contains("reading an article from the terminal: end it with Ctrl-D"))
+    }
 }
