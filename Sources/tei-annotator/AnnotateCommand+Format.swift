@@ -22,7 +22,8 @@ extension AnnotateCommand {
     func writeExport(_ inputs: [ExportInput], as format: ExportFormat) throws {
         guard !inputs.isEmpty else { return }
         do {
-            try ExportOutput.write(try Exporter().export(inputs, to: format, asCorpus: files.count > 1), to: output)
+            try ExportOutput.write(
+                try Exporter().export(inputs, to: format, asCorpus: files.count > 1 || inputs.count > 1), to: output)
         } catch {
             report("error: \(error)")
             throw ExitCode(Exit.usage)

@@ -12,7 +12,8 @@ struct AnnotateCommand: ParsableCommand {
             The reader is chosen from the file extension (.txt, .html/.htm, .jsonl/.ndjson, .xml/.tei), else from \
             the content; --input-format overrides. An HTML page is reduced to its article; an existing TEI \
             document is annotated in place, its markup kept; a JSON Lines input (one article per line) gives one \
-            JSON record per line ({"id", "metadata", "tei"}), streamed, and a bad line is reported and skipped. \
+            JSON record per line ({"id", "metadata", "tei"}), streamed, and a bad line is reported and skipped; \
+            with an export --format, each record is exported as an article named by its id. \
             One input goes to standard output, or to -o PATH; several inputs need -o DIRECTORY and each \
             becomes DIRECTORY/<stem>.xml (two inputs with the same stem are refused before anything is \
             written). Files are written atomically. Every output is checked against the \
@@ -78,7 +79,10 @@ struct AnnotateCommand: ParsableCommand {
                 let input = try openInput(file)
                 let inputKind = inputFormat ?? input.detectedFormat
                 if inputKind == .jsonl {
-                    failures += try annotateJSONLines(input, file: file, annotator, validator, into: outputDirectory)
+                    let result = try annotateJSONLines(
+                        input, file: file, annotator, validator, into: outputDirectory, exporting: format.export != nil)
+                    failures += result.failures
+                    exports += result.exports
                     continue
                 }
                 let bytes = try input.readAll()

@@ -77,18 +77,19 @@ extension AnnotateCommand {
         return try result.document.serialized(indented: false)
     }
 
-    /// Annotates a JSON Lines stream, one record per line out; returns the number of bad lines.
+    /// Annotates a JSON Lines stream, one record per line out — or, `exporting`, each record's TEI kept
+    /// (named by the record's id) for an export format; returns the number of bad lines and what was kept.
     /// Each bad line is reported on standard error with its number, and the stream goes on.
     /// - Throws: ``InputError`` when the input cannot be read, ``OutputError`` or ``AtomicFileError``
     ///   when the output cannot be written, ``Interrupted`` at SIGINT or SIGTERM (a file output is then
     ///   left as it was).
     func annotateJSONLines(
         _ input: InputStream, file: String, _ annotator: Annotator, _ validator: TEIValidator,
-        into directory: String?
-    ) throws -> Int {
+        into directory: String?, exporting: Bool = false
+    ) throws -> (failures: Int, exports: [ExportInput]) {
         let label = file == "-" ? "stdin" : URL(fileURLWithPath: file).lastPathComponent
-        var destination = output
-        if let directory {
+        var destination = exporting ? nil : output
+        if let directory, !exporting {
             let stem = file == "-" ? "stdin" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             destination = URL(fileURLWithPath: directory).appendingPathComponent(stem + ".jsonl").path
         }
@@ -96,30 +97,42 @@ extension AnnotateCommand {
         let outputFile = try destination.map { path throws(AtomicFileError) in try AtomicFileStream(path: path) }
         var stream = LineStream(read: { input.nextChunk() })
         var failures = 0
+        var exports: [ExportInput] = []
         var number = 0
         while let line = stream.next() {
             if Interruption.shared.isRequested { throw Interrupted() }
             number += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let record: [UInt8]
+            let record: AnnotatedRecord
             do {
                 record = try annotateRecord(line, label: "\(label):\(number)", annotator, validator)
+                if exporting {
+                    exports.append(try ExportInput(name: record.id, teiBytes: record.tei, file: "\(label):\(number)"))
+                    continue
+                }
             } catch {
                 report("error: \(label):\(number): \(error)")
                 failures += 1
                 continue
             }
-            if let outputFile { try outputFile.write(record) } else { try StandardOutput.write(record) }
+            if let outputFile { try outputFile.write(record.line) } else { try StandardOutput.write(record.line) }
         }
         if let readError = input.readError { throw readError }
         try outputFile?.commit()
-        return failures
+        return (failures, exports)
     }
 
-    /// One JSON Lines record annotated: the output record's bytes.
+    /// A JSON Lines record annotated: its id, its TEI, and the output record's bytes.
+    private struct AnnotatedRecord {
+        var id: String
+        var tei: [UInt8]
+        var line: [UInt8]
+    }
+
+    /// One JSON Lines record annotated.
     private func annotateRecord(
         _ line: ArraySlice<UInt8>, label: String, _ annotator: Annotator, _ validator: TEIValidator
-    ) throws -> [UInt8] {
+    ) throws -> AnnotatedRecord {
         let record = try JSONLinesArticle(line: line)
         var article = try annotator.read(bytes: record.content, format: record.format, id: record.id, sourceName: nil)
         record.apply(to: &article.metadata)
@@ -128,7 +141,9 @@ extension AnnotateCommand {
         let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
         let verdict = validator.validate(bytes: tei, file: label)
         guard verdict.isValid else { throw InvalidOutput() }
-        return record.record(metadata: article.metadata, removed: article.removed.count, tei: tei)
+        return AnnotatedRecord(
+            id: article.id, tei: tei,
+            line: record.record(metadata: article.metadata, removed: article.removed.count, tei: tei))
     }
 }
 

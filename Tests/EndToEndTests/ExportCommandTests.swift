@@ -66,6 +66,40 @@ struct ExportCommandTests {
             ])
     }
 
+    @Test("annotate --format on JSON Lines exports every record, named by its id, as export does for their TEI")
+    func annotateFormatOnJSONLines() throws {
+        let directory = try CommandLineTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let records = directory.appendingPathComponent("wire.jsonl")
+        try Data(
+            (#"{"id": "w1", "text": "Ann Smith met Bob Jones in Paris on Monday."}"# + "\n"
+                + #"{"id": "w2", "text": "Carl Wood works for Google in London."}"# + "\n").utf8
+        ).write(to: records)
+        let conll = try CommandLineTool.run(["annotate", "--format", "conll2003", records.path])
+        #expect(conll.status == 0, "\(conll.standardError)")
+        #expect(conll.standardOutput.components(separatedBy: "-DOCSTART- -X- O O").count == 3)
+        #expect(conll.standardOutput.contains("Google NNP O B-ORG"))
+
+        let teiRecords = try CommandLineTool.run(["annotate", records.path])
+        let teiDirectory = directory.appendingPathComponent("tei")
+        try FileManager.default.createDirectory(at: teiDirectory, withIntermediateDirectories: true)
+        for line in teiRecords.standardOutput.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let id = try #require(object["id"] as? String)
+            try Data(try #require(object["tei"] as? String).utf8).write(
+                to: teiDirectory.appendingPathComponent("\(id).xml"))
+        }
+        let exported = try CommandLineTool.run(["export", "--to", "conll2003", teiDirectory.path])
+        #expect(exported.standardOutput == conll.standardOutput)
+
+        let brat = directory.appendingPathComponent("brat")
+        #expect(try CommandLineTool.run(["annotate", "--format", "brat", records.path, "-o", brat.path]).status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: brat.path).filter { $0.hasPrefix("w") }.sorted() == [
+                "w1.ann", "w1.txt", "w2.ann", "w2.txt",
+            ])
+    }
+
     @Test("a directory: one CoNLL-U stream, or pages with an index; names below it are kept")
     func directory() throws {
         let directory = try CommandLineTool.temporaryDirectory()
