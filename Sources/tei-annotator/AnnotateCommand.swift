@@ -22,7 +22,7 @@ struct AnnotateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plain-text article files; - for standard input.")
+    @Argument(help: "Article files (text, HTML, JSON Lines or TEI); - for standard input.")
     var files: [String] = []
 
     @Option(name: .shortAndLong, help: "Output file (one input) or directory (any number of inputs).")

@@ -30,8 +30,11 @@ struct CorpusBuildCommand: ParsableCommand {
     @Option(name: .long, help: "The corpus directory.")
     var out: String
 
-    @Option(help: "Articles annotated at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("jobs"), help: "Articles annotated at once (default: the number of cores).")
+    var jobsOption: Int?
+
+    /// Threads: `--jobs`, else one per processor.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Build only part K of N of the inputs (1-based), for `corpus merge` later.")
     var shard: String?

@@ -216,7 +216,7 @@ struct TrainSpeakersCommand: ParsableCommand {
 /// file, cross-validation and a held-out evaluation.
 struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "Training data: .jsonl files, TEI files or directories (repeatable).")
-    var data: [String] = []
+    var data: [String]
 
     @Option(help: "Where to write the model.")
     var out: String?
@@ -231,7 +231,6 @@ struct TrainingOptions: ParsableArguments {
     var evaluate: String?
 
     func validate() throws {
-        if data.isEmpty { throw ValidationError("give --data with at least one file or directory") }
         if out == nil && folds == nil {
             throw ValidationError("give --out MODEL (or --folds K to only cross-validate)")
         }

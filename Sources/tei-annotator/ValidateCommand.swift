@@ -47,8 +47,12 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Print errors only: no warnings, no totals line.")
     var quiet = false
 
-    @Option(help: "How many documents to validate at once (default: the number of processors).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        name: .customLong("jobs"), help: "How many documents to validate at once (default: the number of processors).")
+    var jobsOption: Int?
+
+    /// Threads: `--jobs`, else one per processor.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(
         help:
