@@ -301,22 +301,9 @@ public final class CorpusBuilder: @unchecked Sendable {
             if case .empty = error { try? FileManager.default.removeItem(atPath: layout.journalPath) }
             throw error
         }
-        let removed = removeOrphans(keeping: assembler.files)
-        try? FileManager.default.removeItem(atPath: layout.journalPath)
-        return (totals, removed)
-    }
-
-    /// Deletes files in `articles/` that neither a current input nor a kept one owns (inputs removed or
-    /// renamed since, articles of a build killed before it recorded them); returns how many.
-    private func removeOrphans(keeping files: Set<String>) -> Int {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.articlesDirectory)) ?? []
-        var removed = 0
-        for name in names where name.hasSuffix(".xml") && !files.contains("articles/" + name) {
-            if (try? FileManager.default.removeItem(atPath: layout.articlesDirectory + "/" + name)) != nil {
-                removed += 1
-            }
-        }
-        return removed
+        // The articles neither a current input nor a kept one owns: inputs removed or renamed since, articles
+        // of a build killed before it recorded them.
+        return (totals, layout.removeArticles(notIn: assembler.files))
     }
 }
 

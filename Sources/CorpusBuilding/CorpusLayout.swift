@@ -60,4 +60,16 @@ public struct CorpusLayout: Sendable {
             throw .cannotWrite(journalPath, reason)
         }
     }
+
+    /// Once a new manifest and root are in place: removes the articles in `articles/` that are not among
+    /// `files` (paths relative to the directory) and the journal; returns how many articles it removed.
+    func removeArticles(notIn files: Set<String>) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: articlesDirectory)) ?? []
+        var removed = 0
+        for name in names where name.hasSuffix(".xml") && !files.contains("articles/" + name) {
+            if (try? FileManager.default.removeItem(atPath: articlesDirectory + "/" + name)) != nil { removed += 1 }
+        }
+        try? FileManager.default.removeItem(atPath: journalPath)
+        return removed
+    }
 }

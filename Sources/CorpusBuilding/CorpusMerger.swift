@@ -88,14 +88,9 @@ public enum CorpusMerger {
             try assembler.add(record)
         }
         let totals = try assembler.finish()
-        // Once the new manifest and root are in place: the articles they do not hold, and the journal of an
-        // unfinished build (its records are in the new manifest, or were left out with `prune`).
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: target.articlesDirectory)) ?? []
-        let kept = assembler.files
-        for name in names where name.hasSuffix(".xml") && !kept.contains("articles/" + name) {
-            try? FileManager.default.removeItem(atPath: target.articlesDirectory + "/" + name)
-        }
-        try? FileManager.default.removeItem(atPath: target.journalPath)
+        // The journal of an unfinished build goes too: its records are in the new manifest, or were left
+        // out with `prune`.
+        _ = target.removeArticles(notIn: assembler.files)
         return totals
     }
 

@@ -21,6 +21,8 @@ struct SpeakerCandidates {
     private let roleWords: [Int: Set<String>]
     /// Person and organization mentions, in text order.
     private let speakerMentions: [Int]
+    /// How many mentions each register entry has in the article.
+    private let mentionCounts: [Int: Int]
 
     /// A quotation's option: a register entry, a described speaker (made from the subject phrase), or
     /// nobody (both nil), with its features.
@@ -66,11 +68,7 @@ struct SpeakerCandidates {
                     !context.isSentenceFinal(index)
                 {
                     let word = context.words[index]
-                    if SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.describingNouns.contains(word)
-                        || SpeechLexicon.organizationNouns.contains(word)
-                    {
-                        roleWords[entry, default: []].insert(word)
-                    }
+                    if Self.isRoleWord(word) { roleWords[entry, default: []].insert(word) }
                     index += 1
                 }
             }
@@ -78,11 +76,7 @@ struct SpeakerCandidates {
             for index in stride(from: first - 1, through: max(0, first - 4), by: -1) {
                 let word = context.words[index]
                 guard context.tokens[index].kind == .word else { break }
-                if SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.describingNouns.contains(word)
-                    || SpeechLexicon.organizationNouns.contains(word)
-                {
-                    roleWords[entry, default: []].insert(word)
-                }
+                if Self.isRoleWord(word) { roleWords[entry, default: []].insert(word) }
             }
             // `X said … his` / `… her`: the pronouns the article uses for the person, in the same sentence.
             guard context.mentions[mention].type == .person, gender[entry] == nil else { continue }
@@ -101,6 +95,16 @@ struct SpeakerCandidates {
         }
         self.gender = gender
         self.roleWords = roleWords
+        var mentionCounts: [Int: Int] = [:]
+        for mention in context.mentions { mentionCounts[mention.entry, default: 0] += 1 }
+        self.mentionCounts = mentionCounts
+    }
+
+    /// A word that tells what someone or something is: a role (`minister`), a describing noun
+    /// (`economist`) or an organization noun (`union`).
+    private static func isRoleWord(_ word: String) -> Bool {
+        SpeechLexicon.roleNouns[word] != nil || SpeechLexicon.describingNouns.contains(word)
+            || SpeechLexicon.organizationNouns.contains(word)
     }
 
     /// The options of a quotation over `tokens` whose own speaker phrase is `phrase`, given the
@@ -217,8 +221,7 @@ struct SpeakerCandidates {
             }
             if nearestBefore == entry { discourse.append("nearest-before") }
             if firstOfParagraph == entry { discourse.append("first-in-paragraph") }
-            let count = context.mentions.filter { $0.entry == entry }.count
-            discourse.append("mentions:\(min(count, 3))")
+            discourse.append("mentions:\(min(mentionCounts[entry] ?? 0, 3))")
             evidence += Set(discourse).sorted()
             options.append(Option(entry: entry, described: nil, features: conjoined(evidence, kind)))
         }
@@ -285,7 +288,7 @@ struct SpeakerCandidates {
         case .role(let head, let modifiers, _, _):
             // `the official` after `A ministry official said …`: the description chosen before.
             if register.isDescription {
-                return register.name.lowercased().split(separator: " ").contains(Substring(head))
+                return Self.description(register, holds: head)
                     ? ["role:earlier-description"] : ["role:other-description"]
             }
             guard register.type == .person else { return ["role:not-a-person"] }
@@ -350,6 +353,11 @@ struct SpeakerCandidates {
         )
     }
 
+    /// Whether a described speaker's description holds the word `head` (`a ministry official`, `official`).
+    private static func description(_ entry: RegisterEntry, holds head: String) -> Bool {
+        entry.name.lowercased().split(separator: " ").contains(Substring(head))
+    }
+
     /// Whether a role phrase could name the person `entry` (the article gives it that role), or an
     /// organization noun the organization `entry` (its name holds the noun).
     private func answers(_ phrase: FoundSpeaker?, _ entry: Int, _ register: EntityRegister) -> Bool {
@@ -357,12 +365,9 @@ struct SpeakerCandidates {
         let registered = register.entries[entry]
         switch phrase.phrase {
         case .role(let head, _, _, _) where registered.isDescription:
-            return registered.name.lowercased().split(separator: " ").contains(Substring(head))
+            return Self.description(registered, holds: head)
         case .role(let head, _, _, _):
-            let roles = SpeechLexicon.roleNouns[head] ?? [head]
-            return registered.type == .person
-                && ((roleWords[entry] ?? []).contains(head)
-                    || roles.contains { role in registered.roles.contains { $0.lowercased().contains(role) } })
+            return registered.type == .person && roleMatch(entry, registered, head: head, modifiers: []).role
         case .organizationNoun(let noun, _):
             return registered.type == .organization
                 && (registered.name.lowercased().contains(noun) || (roleWords[entry] ?? []).contains(noun))
