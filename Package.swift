@@ -44,8 +44,10 @@ let package = Package(
             resources: [.copy("Resources/Models")]
         ),
         .target(name: "TEIWriting", dependencies: ["AnnotationModel", "LibXML"]),
-        // The project's TEI schema, shipped with the binary.
-        .target(name: "TEISchemas", path: "Schemas", exclude: ["README.md"], resources: [.copy("tei-annotator.rng")]),
+        // The project's TEI schema and the official tei_all.rng, shipped with the binary.
+        .target(
+            name: "TEISchemas", path: "Schemas", exclude: ["README.md"],
+            resources: [.copy("tei-annotator.rng"), .copy("tei_all.rng")]),
         .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
         .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
         // Hand-off formats read from TEI: CoNLL-U, CoNLL-2003, brat, JSON, CSV, HTML.

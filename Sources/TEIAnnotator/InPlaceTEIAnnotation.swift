@@ -28,7 +28,8 @@ public struct InPlaceAnnotationResult {
 ///   new entities (`profileDesc/particDesc` with `listPerson`/`listOrg`, `profileDesc/settingDesc`
 ///   with `listPlace`) and a `revisionDesc/change`.
 /// - Everything added carries `@resp` pointing at the application (the application itself carries
-///   its `xml:id`), so ``removeAnnotations(from:applicationID:)`` takes it all out again.
+///   its `xml:id`, the `change` names it with `@who`), so ``removeAnnotations(from:applicationID:)``
+///   takes it all out again.
 public enum InPlaceTEIAnnotation {
     static func annotate(
         _ input: TEIInput, _ pipelineResult: AnnotatedArticle, application: TEIWriter.Application
@@ -141,6 +142,7 @@ public enum InPlaceTEIAnnotation {
             let inText = inText || element.name == "text"
             if element.attribute("resp") == pointer
                 || element.attribute("id", namespace: XMLDocument.xmlNamespace) == applicationID
+                || (element.name == "change" && element.attribute("who") == pointer)
             {
                 marked.append((element, inText))
             }
@@ -430,8 +432,8 @@ struct HeaderAdditions {
         let container = revisionDesc!.childElements.first { $0.name == "listChange" } ?? revisionDesc!
         let change = container.appendElement(
             "change", text: "Persons, places, organizations and quotations annotated automatically.")
+        // `@who` names the agent of the change; a `@resp` beside it would say the same again.
         change.setAttribute("who", resp)
-        change.setAttribute("resp", resp)
     }
 
     private func writeEntry(_ index: Int, into list: XMLNode) {

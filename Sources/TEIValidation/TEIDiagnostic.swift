@@ -91,10 +91,14 @@ public struct TEIDiagnostic: Sendable, Hashable, CustomStringConvertible, Encoda
 public struct ValidationReport: Sendable {
     public var file: String
     public var diagnostics: [TEIDiagnostic]
+    /// The path of the schema the document was validated against; nil when it was not (unreadable or
+    /// not well-formed).
+    public var schema: String?
 
-    public init(file: String, diagnostics: [TEIDiagnostic]) {
+    public init(file: String, diagnostics: [TEIDiagnostic], schema: String? = nil) {
         self.file = file
         self.diagnostics = diagnostics
+        self.schema = schema
     }
 
     /// True when no diagnostic is an error.

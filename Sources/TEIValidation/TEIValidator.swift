@@ -32,12 +32,27 @@ public struct ValidationOptions: Sendable {
 /// A validator holds a compiled schema and may be shared by many threads; each validation parses its
 /// own document and gets its own validation context.
 public struct TEIValidator: Sendable {
+    /// The schema documents are validated against (for a validator made by
+    /// ``byDocument(options:)``, the schema of the documents the tool wrote).
     public let schema: ValidationSchema
     public let options: ValidationOptions
+    /// For a validator that picks the schema by document: the schema of documents the tool did not
+    /// write, compiled when the first such document comes.
+    private let otherDocumentsSchema: (@Sendable () -> Result<ValidationSchema, TEIValidationError>)?
 
     public init(schema: ValidationSchema, options: ValidationOptions = ValidationOptions()) {
         self.schema = schema
         self.options = options
+        self.otherDocumentsSchema = nil
+    }
+
+    private init(
+        projectSchema: ValidationSchema, options: ValidationOptions,
+        otherDocumentsSchema: @escaping @Sendable () -> Result<ValidationSchema, TEIValidationError>
+    ) {
+        self.schema = projectSchema
+        self.options = options
+        self.otherDocumentsSchema = otherDocumentsSchema
     }
 
     /// Compiles the schema at `path` (RELAX NG, XSD, DTD or Schematron; see ``ValidationSchema``).
@@ -53,8 +68,32 @@ public struct TEIValidator: Sendable {
         TEIValidator(schema: try projectValidationSchema.get(), options: options)
     }
 
+    /// A validator for the official TEI P5 `tei_all.rng` shipped with the tool, compiled once per process
+    /// (a few seconds: it describes every TEI module).
+    public static func teiAll(options: ValidationOptions = ValidationOptions()) throws(TEIValidationError)
+        -> TEIValidator
+    {
+        TEIValidator(schema: try teiAllValidationSchema.get(), options: options)
+    }
+
+    /// A validator that picks the schema from each document: TEI the tool wrote (its header credits
+    /// tei-annotator as the software that made it) against the project schema, any other document
+    /// against `tei_all.rng`, compiled only when the first such document comes.
+    public static func byDocument(options: ValidationOptions = ValidationOptions()) throws(TEIValidationError)
+        -> TEIValidator
+    {
+        TEIValidator(
+            projectSchema: try projectValidationSchema.get(), options: options,
+            otherDocumentsSchema: { teiAllValidationSchema })
+    }
+
     private static let projectValidationSchema: Result<ValidationSchema, TEIValidationError> = {
         guard let url = TEISchemas.projectSchemaURL else { return .failure(.projectSchemaMissing) }
+        return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
+    }()
+
+    private static let teiAllValidationSchema: Result<ValidationSchema, TEIValidationError> = {
+        guard let url = TEISchemas.teiAllURL else { return .failure(.teiAllMissing) }
         return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
     }()
 
@@ -87,7 +126,9 @@ public struct TEIValidator: Sendable {
                 TEIDiagnostic(libxml: $0, file: file, kind: $0.origin == .xinclude ? .xinclude : .wellFormedness)
             }
         }
-        return ValidationReport(file: file, diagnostics: diagnostics + validate(document, file: file).diagnostics)
+        var report = validate(document, file: file)
+        report.diagnostics = diagnostics + report.diagnostics
+        return report
     }
 
     /// Whether `document` is a corpus root that includes its articles (a `teiCorpus` with `xi:include`
@@ -106,6 +147,14 @@ public struct TEIValidator: Sendable {
         var diagnostics = document.parseDiagnostics
             .filter { !($0.origin == .validity && $0.message.contains("already defined")) }
             .map { TEIDiagnostic(libxml: $0, file: file, kind: .wellFormedness) }
+        let schema: ValidationSchema
+        switch self.schema(for: document) {
+        case .success(let chosen): schema = chosen
+        case .failure(let error):
+            diagnostics.append(
+                TEIDiagnostic(file: file, line: nil, severity: .error, kind: .io, message: error.description))
+            return ValidationReport(file: file, diagnostics: diagnostics)
+        }
         let explainer = SchemaMessageExplainer(vocabulary: schema.vocabulary, document: document)
         diagnostics += schema.validate(document).map { raw in
             let libxml = raw.origin == .relaxNG ? explainer.located(raw) : raw
@@ -115,7 +164,13 @@ public struct TEIValidator: Sendable {
         }
         diagnostics += ReferenceChecker(file: file, strict: options.strictReferences).check(document)
         diagnostics += ContentChecker(file: file).check(document)
-        return ValidationReport(file: file, diagnostics: diagnostics)
+        return ValidationReport(file: file, diagnostics: diagnostics, schema: schema.path)
+    }
+
+    /// The schema `document` is validated against.
+    private func schema(for document: XMLDocument) -> Result<ValidationSchema, TEIValidationError> {
+        guard let otherDocumentsSchema, !ToolWrittenTEI.isWrittenByTool(document) else { return .success(schema) }
+        return otherDocumentsSchema()
     }
 
     private func openPart(_ path: String) throws(XMLError) -> XMLDocument {
@@ -159,6 +214,7 @@ public enum TEIValidationError: Error, Sendable, CustomStringConvertible {
     case invalidSchema(path: String, error: XMLError)
     case unsupportedSchema(path: String, reason: String)
     case projectSchemaMissing
+    case teiAllMissing
 
     public var description: String {
         switch self {
@@ -167,6 +223,8 @@ public enum TEIValidationError: Error, Sendable, CustomStringConvertible {
         case .unsupportedSchema(let path, let reason): "schema \(path): \(reason)"
         case .projectSchemaMissing:
             "the project schema \(TEISchemas.projectSchemaFileName) was not found beside the binary or in its source tree"
+        case .teiAllMissing:
+            "the TEI P5 schema \(TEISchemas.teiAllFileName) was not found beside the binary or in its source tree"
         }
     }
 }

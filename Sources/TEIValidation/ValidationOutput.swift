@@ -48,6 +48,8 @@ public enum ValidationOutput {
         struct FileEntry: Encodable {
             var file: String
             var valid: Bool
+            /// The file name of the schema applied.
+            var schema: String?
             var diagnostics: [TEIDiagnostic]
         }
         struct Document: Encodable {
@@ -58,6 +60,7 @@ public enum ValidationOutput {
             files: reports.map { report in
                 FileEntry(
                     file: report.file, valid: report.isValid,
+                    schema: report.schema.map { URL(fileURLWithPath: $0).lastPathComponent },
                     diagnostics: report.diagnostics.filter { !quiet || $0.severity == .error })
             }, totals: totals)
         let encoder = JSONEncoder()

@@ -12,8 +12,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Validate TEI files against a schema and check their ids, pointers and content.",
         discussion: """
             Checks that each FILE (a DIRECTORY: every .xml file below it) is well-formed, matches the schema \
-            (the bundled project schema unless --schema or --tei-all is given; RELAX NG .rng, XML Schema .xsd, \
-            DTD .dtd or Schematron .sch), has unique xml:ids, that every local pointer (@ref, @who, @resp, \
+            (by default the bundled project schema for TEI that tei-annotator wrote, and the bundled TEI P5 \
+            tei_all.rng for any other TEI; --project-schema or --tei-all applies one of them to every file, \
+            --schema another: RELAX NG .rng, XML Schema .xsd, DTD .dtd or Schematron .sch), has unique xml:ids, that every local pointer (@ref, @who, @resp, \
             @next, @prev, @corresp, @target = #id) names an element of the right kind (persName → person, \
             placeName → place, orgName → org, said/@who → person or org), that @cert is a probability from 0 \
             to 1 or high/medium/low/unknown, and warns about names and quotations without text. Pointers \
@@ -35,11 +36,18 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "TEI files or directories to validate.")
     var paths: [String] = []
 
-    @Option(help: "A schema to validate against instead of the project schema (.rng, .xsd, .dtd or .sch).")
+    @Option(help: "A schema to validate every file against (.rng, .xsd, .dtd or .sch).")
     var schema: String?
 
-    @Option(name: .customLong("tei-all"), help: "Validate against the official tei_all.rng at this path.")
-    var teiAll: String?
+    @Flag(
+        name: .customLong("tei-all"),
+        help: "Validate every file against the bundled TEI P5 tei_all.rng (compiling it takes a few seconds).")
+    var teiAll = false
+
+    @Flag(
+        name: .customLong("project-schema"),
+        help: "Validate every file against the project schema, also TEI that tei-annotator did not write.")
+    var projectSchema = false
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -76,7 +84,9 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one FILE or DIRECTORY") }
-        if schema != nil && teiAll != nil { throw ValidationError("give --schema or --tei-all, not both") }
+        if [schema != nil, teiAll, projectSchema].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --schema, --tei-all and --project-schema")
+        }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(timeLimit >= 0) { throw ValidationError("--time-limit must be 0 or more seconds") }
         if maximumFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MB)") }
@@ -127,14 +137,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private func validatorForSchema(options: ValidationOptions) throws(TEIValidationError) -> TEIValidator {
-        if let teiAll {
-            let validator = try TEIValidator(schemaAt: teiAll, options: options)
-            guard validator.schema.language == .relaxNG else {
-                throw .unsupportedSchema(path: teiAll, reason: "--tei-all expects tei_all.rng (RELAX NG)")
-            }
-            return validator
-        }
         if let schema { return try TEIValidator(schemaAt: schema, options: options) }
-        return try TEIValidator.projectSchema(options: options)
+        if teiAll { return try TEIValidator.teiAll(options: options) }
+        if projectSchema { return try TEIValidator.projectSchema(options: options) }
+        return try TEIValidator.byDocument(options: options)
     }
 }

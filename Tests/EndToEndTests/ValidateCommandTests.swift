@@ -14,6 +14,35 @@ struct ValidateCommandTests {
         #expect(result.standardError.contains("2 files checked: 2 valid, 0 invalid"))
     }
 
+    @Test("the schema comes from the document: the tool's TEI → project schema, anyone else's → tei_all")
+    func schemaByDocument() throws {
+        // Valid TEI that the project schema does not allow: a line break and a note inside a paragraph.
+        let directory = try CommandLineTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let letter = directory.appendingPathComponent("letter.xml").path
+        try Data(
+            """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A letter</title>\
+            </titleStmt><publicationStmt><p>Unpublished.</p></publicationStmt><sourceDesc><p>Written for a test.</p>\
+            </sourceDesc></fileDesc></teiHeader><text><body><p>Dear Anna,<lb/>the harbour is closed.\
+            <note>In pencil.</note></p></body></text></TEI>
+            """.utf8
+        ).write(to: URL(fileURLWithPath: letter))
+        let result = try CommandLineTool.run(["validate", "--format", "json", Self.golden.path, letter])
+        #expect(result.status == 0, "\(result.standardOutput)")
+        let document = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let files = document?["files"] as? [[String: Any]] ?? []
+        let schemas = Dictionary(
+            uniqueKeysWithValues: files.map { ($0["file"] as? String ?? "", $0["schema"] as? String ?? "") })
+        #expect(schemas == [Self.golden.path: "tei-annotator.rng", letter: "tei_all.rng"])
+        // The project schema, asked for, rejects the letter (TEI, but not the tool's narrow form) ...
+        let narrow = try CommandLineTool.run(["validate", "--project-schema", letter])
+        #expect(narrow.status == 1)
+        // ... and the bundled tei_all, asked for, accepts both.
+        let broad = try CommandLineTool.run(["validate", "--tei-all", Self.golden.path, letter])
+        #expect(broad.status == 0, "\(broad.standardOutput)")
+    }
+
     @Test("an invalid file exits 1 with file:line: error: lines")
     func invalid() throws {
         let directory = try CommandLineTool.temporaryDirectory()

@@ -28,26 +28,27 @@ public enum Repository {
     }
 }
 
-/// The official TEI P5 schema `tei_all.rng` from `../shared`, compiled once per test process (it
-/// takes seconds); nil when `../shared` is absent.
+/// The official TEI P5 schema `tei_all.rng` the tool ships, compiled once per test process (it takes
+/// seconds), and whether `../shared` (its samples) is there.
 public enum TEIAll {
-    public static let validator: TEIValidator? = {
-        guard let shared = Repository.shared else { return nil }
-        let path = shared.appendingPathComponent("reference/tei/tei_all.rng").path
+    /// The bundled `tei_all.rng`, compiled once per test process.
+    public static let validator: TEIValidator = {
         do {
-            return try TEIValidator(schemaAt: path)
+            return try TEIValidator.teiAll()
         } catch {
             fatalError("tei_all.rng does not compile: \(error)")
         }
     }()
 
-    /// True when `../shared` is there, so tests that need it run.
+    /// True when `../shared` is there, so tests that need its TEI samples run.
     public static var isAvailable: Bool { Repository.shared != nil }
 
-    /// The verdicts on `bytes` of the project schema and, when `../shared` is there, of tei_all: what a
-    /// TEI document the tool writes must pass.
+    /// The verdicts on `bytes` of the project schema and of tei_all: what a TEI document the tool writes
+    /// must pass.
     public static func verdictsOfBothSchemas(_ bytes: [UInt8], file: String) throws -> [ValidationReport] {
-        [try TEIValidator.projectSchema().validate(bytes: bytes, file: file)]
-            + (validator.map { [$0.validate(bytes: bytes, file: file)] } ?? [])
+        [
+            try TEIValidator.projectSchema().validate(bytes: bytes, file: file),
+            validator.validate(bytes: bytes, file: file),
+        ]
     }
 }
