@@ -24,6 +24,7 @@ let package = Package(
         // Pipeline stages, in the order an article passes through them.
         .target(name: "AnnotationModel"),
         .target(name: "ArticleReading", dependencies: ["AnnotationModel", "LibXML"]),
+        .target(name: "LanguageIdentification"),
         .target(name: "Tokenization", dependencies: ["AnnotationModel"]),
         // Cache prefetch, which Swift cannot say by itself.
         .target(name: "CPrefetch"),
@@ -65,7 +66,7 @@ let package = Package(
         .target(
             name: "TEIAnnotator",
             dependencies: [
-                "AnnotationModel", "ArticleReading", "Tokenization", "EntityRecognition",
+                "AnnotationModel", "ArticleReading", "LanguageIdentification", "Tokenization", "EntityRecognition",
                 "QuotationDetection", "TEIWriting", "TEIValidation", "Evaluation", "ModelTraining", "SequenceLabeling",
                 "PartOfSpeech",
                 "Export",
@@ -88,6 +89,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AnnotationModel", "TEIValidation"], path: "Tests/TestSupport"),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestSupport"]),
+        .testTarget(name: "LanguageIdentificationTests", dependencies: ["LanguageIdentification"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
         .testTarget(name: "SequenceLabelingTests", dependencies: ["SequenceLabeling"]),
         .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "Tokenization"]),

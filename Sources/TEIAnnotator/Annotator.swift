@@ -2,6 +2,7 @@ import AnnotationModel
 import ArticleReading
 import EntityRecognition
 import Foundation
+import LanguageIdentification
 import LibXML
 import PartOfSpeech
 import QuotationDetection
@@ -11,8 +12,9 @@ import Tokenization
 
 /// The whole pipeline: an article as people have it in, annotated TEI out.
 ///
-/// Reading and cleaning (``PlainTextReader``) → tokens and sentences (``Tokenizer``) → parts of speech
-/// and lemmas (``LinguisticAnalyzer``) → persons, places and organizations (``EntityRecognizer``) → quotations and speakers (``QuotationDetector``) → TEI
+/// Reading and cleaning (``PlainTextReader``) → the language (``LanguageIdentifier``) → tokens and
+/// sentences (``Tokenizer``) → parts of speech and lemmas (``LinguisticAnalyzer``) → persons, places and
+/// organizations (``EntityRecognizer``) → quotations and speakers (``QuotationDetector``) → TEI
 /// (``TEIWriter``). An annotator is immutable and may be shared by threads.
 public struct Annotator: Sendable {
     /// The version written into every TEI header.
@@ -21,6 +23,7 @@ public struct Annotator: Sendable {
     public static let ident = "tei-annotator"
 
     private let reader = PlainTextReader()
+    private let languageIdentifier = LanguageIdentifier()
     private let tokenizer = Tokenizer()
     private let analyzer: LinguisticAnalyzer
     private let recognizer: EntityRecognizer
@@ -95,7 +98,20 @@ public struct Annotator: Sendable {
 
     /// Annotates an article already read. Parts of speech are corrected to agree with the names found
     /// (see ``ProperNounAgreement``) after the entity stage has used them.
+    ///
+    /// The models are English: the language the text shows (else the one the input declares) is
+    /// recorded in the article's metadata, and an article in another language gets its sentences and
+    /// tokens but no parts of speech, names or quotations, with a warning in its `source.warnings`.
     public func annotate(_ article: Article) -> AnnotatedArticle {
+        var article = article
+        let identified = languageIdentifier.identify(article.text)
+        if let identified { article.metadata.language = identified.tag }
+        if !IdentifiedLanguage(tag: article.metadata.language).isEnglish {
+            article.source.warnings.append(Self.notEnglishWarning(identified, declared: article.metadata.language))
+            return AnnotatedArticle(
+                article: article, segmentation: tokenizer.segment(article), register: EntityRegister(), mentions: [],
+                quotations: [])
+        }
         let segmentation = tokenizer.segment(article)
         var analyses = analyzer.analyze(article, segmentation)
         let entities = recognizer.recognize(article, segmentation, analyses)
@@ -107,6 +123,16 @@ public struct Annotator: Sendable {
         return AnnotatedArticle(
             article: article, segmentation: segmentation, analyses: analyses, register: quotations.register,
             mentions: entities.mentions, quotations: quotations.quotations)
+    }
+
+    private static func notEnglishWarning(_ identified: IdentifiedLanguage?, declared: String) -> String {
+        let reason =
+            if let identified {
+                identified.name.map { "the text is in \($0) (\(identified.tag))" } ?? "the text does not look English"
+            } else {
+                "the input declares the language \(declared)"
+            }
+        return reason + "; tei-annotator marks names and quotations in English only, so nothing is marked"
     }
 
     /// The TEI document for an annotated article, as a libxml2 tree; with `linguistic`, paragraphs

@@ -136,14 +136,15 @@ extension AnnotateCommand {
         let record = try JSONLinesArticle(line: line)
         var article = try annotator.read(bytes: record.content, format: record.format, id: record.id, sourceName: nil)
         record.apply(to: &article.metadata)
-        for warning in article.source.warnings { report("warning: \(label): \(warning)") }
         let annotated = annotator.annotate(article)
+        for warning in annotated.article.source.warnings { report("warning: \(label): \(warning)") }
         let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
         let verdict = validator.validate(bytes: tei, file: label)
         guard verdict.isValid else { throw InvalidOutput() }
         return AnnotatedRecord(
             id: article.id, tei: tei,
-            line: record.record(metadata: article.metadata, removed: article.removed.count, tei: tei))
+            line: record.record(
+                metadata: annotated.article.metadata, removed: annotated.article.removed.count, tei: tei))
     }
 }
 
