@@ -1,3 +1,4 @@
+import AnnotationModel
 import Foundation
 
 /// Article ids in a corpus. Every `xml:id` of an article is its article id followed by `-` and a
@@ -8,29 +9,10 @@ public enum CorpusArticleIDs {
     /// The id of the corpus root, never given to an article.
     public static let root = "corpus"
 
-    /// The id an input asks for (a JSON Lines `id`, a file name's stem) made safe: accents are
-    /// dropped (`Köln` → `Koln`), other characters than ASCII letters and digits become `_`, runs of `_` are one `_`, and an `a` is prepended when
-    /// the first character is not a letter. At most 80 characters.
+    /// The id an input asks for (a JSON Lines `id`, a file name's stem) made safe: see
+    /// ``ArticleIdentifier/portable(_:)``, which `annotate` uses too.
     public static func base(_ candidate: String) -> String {
-        var result = ""
-        var lastWasUnderscore = false
-        let folded = candidate.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        for scalar in folded.unicodeScalars {
-            let isAlphanumeric =
-                (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
-            if isAlphanumeric {
-                result.unicodeScalars.append(scalar)
-                lastWasUnderscore = false
-            } else if !lastWasUnderscore {
-                result.append("_")
-                lastWasUnderscore = true
-            }
-            if result.utf8.count >= 80 { break }
-        }
-        while result.hasSuffix("_") && result.count > 1 { result.removeLast() }
-        guard let first = result.unicodeScalars.first, first != "_" || result.count > 1 else { return "article" }
-        let startsWithLetter = (first >= "a" && first <= "z") || (first >= "A" && first <= "Z")
-        return startsWithLetter ? result : "a" + result
+        ArticleIdentifier.portable(candidate)
     }
 
     /// The shard (`0..<count`) that builds the articles whose id starts from `base`: all inputs asking

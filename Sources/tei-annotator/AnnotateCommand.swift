@@ -50,6 +50,11 @@ struct AnnotateCommand: ParsableCommand {
 
     mutating func validate() throws {
         if files.isEmpty { files = ["-"] }
+    }
+
+    /// The checks of the inputs against each other. They run after parsing has finished, so that a
+    /// mistyped option (`--lang de x`) is reported as unknown rather than its value taken for an input.
+    private func checkInputs() throws {
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if files.count > 1 && output == nil {
             throw ValidationError("several inputs need -o DIRECTORY")
@@ -62,6 +67,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
+        try checkInputs()
         // Before the models load, so that a signal during the load stops the command as soon as it is done.
         let signals = SignalForwarding { Interruption.shared.request() }
         defer { withExtendedLifetime(signals) {} }
@@ -99,8 +105,8 @@ struct AnnotateCommand: ParsableCommand {
                 }
                 let articleID = id ?? (name.map(ArticleIdentifier.fromFileName) ?? ArticleIdentifier.fromContent(bytes))
                 let article = try annotator.read(bytes: bytes, format: inputKind, id: articleID, sourceName: name)
-                for warning in article.source.warnings { report("warning: \(name ?? "stdin"): \(warning)") }
                 let annotated = annotator.annotate(article)
+                for warning in annotated.article.source.warnings { report("warning: \(name ?? "stdin"): \(warning)") }
                 let tei = try annotator.tei(annotated, linguistic: layer.contains(.linguistic))
                 let verdict = validator.validate(bytes: tei, file: name ?? "stdin")
                 guard verdict.isValid else {

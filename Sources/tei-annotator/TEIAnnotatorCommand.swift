@@ -29,18 +29,37 @@ struct TEIAnnotatorCommand: ParsableCommand {
             report("error: unknown command '\(unknown)'; did you mean '\(suggestion)'?")
             Foundation.exit(Exit.usage)
         }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(Exit.usage)
-            }
-            exitIfStandardOutputFailed()
-            exit(withError: error)
+            fail(with: error, in: Self.self)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            // A usage error found while running: the usage of the command that was run.
+            let subcommand = type(of: command)
+            let name = subcommand == Self.self ? "" : " " + subcommand._commandName
+            let message = [
+                "Error: \(error.message)", "Usage: " + usageString(for: subcommand),
+                "  See 'tei-annotator\(name) --help' for more information.",
+            ]
+            FileHandle.standardError.write(Data((message.joined(separator: "\n") + "\n").utf8))
+            Foundation.exit(Exit.usage)
+        } catch {
+            fail(with: error, in: Self.self)
         }
         exitIfStandardOutputFailed()
+    }
+
+    private static func fail(with error: any Error, in command: any ParsableCommand.Type) -> Never {
+        if command.exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(Exit.usage)
+        }
+        exitIfStandardOutputFailed()
+        command.exit(withError: error)
     }
 
     /// For a first argument that is no command but close to one (`anotate`), that command.

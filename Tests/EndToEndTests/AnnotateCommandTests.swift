@@ -37,6 +37,38 @@ struct AnnotateCommandTests {
         #expect(result.standardOutput.contains("<persName ref=\"#\(id)-per1\""))
     }
 
+    @Test("an article in another language: its xml:lang, a warning, and nothing marked rather than nonsense")
+    func notEnglish() throws {
+        let german = """
+            Macron in Berlin
+
+            Der französische Präsident Emmanuel Macron hat am Montag in Berlin mit dem Bundeskanzler über die Lage \
+            in der Ukraine gesprochen. „Europa muss mehr für seine Sicherheit tun“, sagte er nach dem Treffen.
+            """
+        let result = try CommandLineTool.run(["annotate", "--layer", "linguistic"], input: Data(german.utf8))
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("warning: stdin: the text is in German (de); "))
+        #expect(result.standardOutput.contains("xml:lang=\"de\""))
+        for element in ["<persName", "<placeName", "<orgName", "<said", " pos=\""] {
+            #expect(!result.standardOutput.contains(element), "\(element)")
+        }
+        #expect(result.standardOutput.contains("<w>Präsident</w>"))
+        for verdict in try TEIAll.verdictsOfBothSchemas(Array(result.standardOutput.utf8), file: "german.xml") {
+            #expect(verdict.isValid, "\(verdict.diagnostics)")
+        }
+    }
+
+    @Test("a mistyped option is reported as unknown, not its value taken for an input")
+    func unknownOption() throws {
+        let result = try CommandLineTool.run(["annotate", "--lang", "de", Repository.seedArticle.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("Unknown option '--lang'"), "\(result.standardError)")
+        let several = try CommandLineTool.run(["annotate", Repository.seedArticle.path, Repository.seedArticle.path])
+        #expect(several.status == 2)
+        #expect(
+            several.standardError.contains("Error: several inputs need -o DIRECTORY\nUsage: tei-annotator annotate"))
+    }
+
     @Test("-o FILE writes the file and nothing to standard output")
     func outputFile() throws {
         let directory = try CommandLineTool.temporaryDirectory()
@@ -67,7 +99,7 @@ struct AnnotateCommandTests {
         #expect(result.standardError.contains("bad.txt") && result.standardError.contains("binary data"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["2-two.xml", "one.xml"])
         let second = try String(contentsOf: output.appendingPathComponent("2-two.xml"), encoding: .utf8)
-        #expect(second.contains("xml:id=\"a2-two\""))
+        #expect(second.contains("xml:id=\"a2_two\""))
     }
 
     @Test("bad input: one clear line, non-zero exit, no file written, nothing lost")
