@@ -22,18 +22,16 @@ public struct IdentifiedLanguage: Hashable, Sendable {
 /// when it is long enough and has almost no English function words.
 public struct LanguageIdentifier: Sendable {
     /// At most this many words are read: the start of an article tells its language.
-    static let wordLimit = 2_000
+    static let wordLimit = 300
 
     public init() {}
 
     /// The language of `text`, or nil when the text does not say clearly.
     public func identify(_ text: some StringProtocol) -> IdentifiedLanguage? {
         let sample = WordSample(text, wordLimit: Self.wordLimit)
-        let letters = sample.letterCounts.values.reduce(0, +)
+        let letters = sample.totalLetters
         guard letters > 0 else { return nil }
-        let (script, count) = sample.letterCounts.max {
-            $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key)
-        }!
+        let (script, count) = sample.dominantScript
         if script == .latin || 2 * count < letters { return latinLanguage(sample) }
         switch script {
         case .cyrillic:
@@ -42,7 +40,7 @@ public struct LanguageIdentifier: Sendable {
             return FunctionWordVote.devanagari.language(of: sample.words) ?? IdentifiedLanguage(tag: "und-Deva")
         case .han:
             // Japanese writes its grammar in kana between the characters.
-            let kana = sample.letterCounts[.kana, default: 0]
+            let kana = sample.letters(in: .kana)
             return IdentifiedLanguage(tag: kana * 10 >= count ? "ja" : "zh")
         case .kana: return IdentifiedLanguage(tag: "ja")
         case .arabic:

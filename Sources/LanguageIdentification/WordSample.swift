@@ -1,5 +1,5 @@
 /// The writing systems the identifier tells apart.
-enum Script: Hashable, Sendable, Comparable {
+enum Script: Int, Hashable, Sendable, CaseIterable {
     case latin, cyrillic, greek, arabic, hebrew, devanagari, bengali, gujarati, tamil, telugu, kannada, malayalam,
         sinhala, thai, georgian, armenian, hangul, kana, han, other
 
@@ -52,7 +52,8 @@ enum Script: Hashable, Sendable, Comparable {
 /// The lower-cased words at the start of a text, with its letters counted by script.
 struct WordSample {
     var words: [String] = []
-    var letterCounts: [Script: Int] = [:]
+    /// Letters per script, indexed by `Script.rawValue`.
+    private var letterCounts = [Int](repeating: 0, count: Script.allCases.count)
     /// Letters Persian adds to the Arabic alphabet (پ چ ژ گ), and those Urdu adds (ٹ ڈ ڑ ے).
     var persianLetters = 0
     var urduLetters = 0
@@ -60,7 +61,10 @@ struct WordSample {
     init(_ text: some StringProtocol, wordLimit: Int) {
         var chunk: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isBlank =
+                scalar.isASCII
+                ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+            if isBlank {
                 addWords(of: chunk)
                 chunk.removeAll(keepingCapacity: true)
                 if words.count >= wordLimit { return }
@@ -71,27 +75,56 @@ struct WordSample {
         addWords(of: chunk)
     }
 
+    /// The letters of `script` in the sample.
+    func letters(in script: Script) -> Int { letterCounts[script.rawValue] }
+
+    /// Every letter of the sample.
+    var totalLetters: Int { letterCounts.reduce(0, +) }
+
+    /// The script with most letters (the first in ``Script``'s order on a tie) and their number.
+    var dominantScript: (script: Script, letters: Int) {
+        let index = letterCounts.indices.max {
+            letterCounts[$0] < letterCounts[$1] || (letterCounts[$0] == letterCounts[$1] && $0 > $1)
+        }!
+        return (Script(rawValue: index)!, letterCounts[index])
+    }
+
     /// The letter runs of one whitespace-separated chunk; none from addresses and query strings
     /// (`https://…?hl=en&q=…`, `name@example.org`), whose pieces are not words of any language.
     private mutating func addWords(of chunk: [Unicode.Scalar]) {
         guard !chunk.contains(where: { $0 == "/" || $0 == "@" || $0 == "=" || $0 == "&" }) else { return }
         var word = String.UnicodeScalarView()
         for scalar in chunk {
-            if scalar.properties.isAlphabetic || (scalar.properties.generalCategory == .nonspacingMark && !word.isEmpty)
+            if scalar.isASCII {
+                let lower = scalar.value | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    word.append(Unicode.Scalar(UInt8(lower)))
+                    letterCounts[Script.latin.rawValue] += 1
+                    continue
+                }
+            } else if scalar.properties.isAlphabetic
+                || (scalar.properties.generalCategory == .nonspacingMark && !word.isEmpty)
             {
                 word.append(scalar)
-                letterCounts[Script(scalar), default: 0] += 1
+                letterCounts[Script(scalar).rawValue] += 1
                 switch scalar.value {
                 case 0x67E, 0x686, 0x698, 0x6AF: persianLetters += 1
                 case 0x679, 0x688, 0x691, 0x6D2: urduLetters += 1
                 default: break
                 }
-            } else if !word.isEmpty {
-                words.append(String(word).lowercased())
+                continue
+            }
+            if !word.isEmpty {
+                words.append(Self.lowercased(word))
                 word = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty { words.append(String(word).lowercased()) }
+        if !word.isEmpty { words.append(Self.lowercased(word)) }
+    }
+
+    /// ASCII letters are lower-cased as they are read; others only here, when there are any.
+    private static func lowercased(_ word: String.UnicodeScalarView) -> String {
+        word.allSatisfy(\.isASCII) ? String(word) : String(word).lowercased()
     }
 }
 

@@ -1,6 +1,7 @@
 import ArticleReading
 import EntityRecognition
 import Foundation
+import LanguageIdentification
 import LibXML
 import PartOfSpeech
 import QuotationDetection
@@ -128,6 +129,8 @@ public struct PipelineBenchmark: Sendable {
         try measure("reading and cleaning") {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
         }
+        let languageIdentifier = LanguageIdentifier()
+        measure("language") { for article in articles { _ = languageIdentifier.identify(article.text) } }
         measure("tokens and sentences") { for article in articles { _ = tokenizer.segment(article) } }
         measure(partsOfSpeechStage) {
             for index in articles.indices { _ = analyzer.analyze(articles[index], segmentations[index]) }
