@@ -21,8 +21,8 @@ public enum TEISchemas {
         let installed = Bundle.main.bundleURL
             .appendingPathComponent("tei-annotator_TEISchemas.resources")
             .appendingPathComponent(fileName)
-        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent(fileName)
+        let sourceTree = URL(fileURLWithPath: #filePath, isDirectory: false).deletingLastPathComponent()
+            .appendingPathComponent(fileName, isDirectory: false)
         return [installed, sourceTree].first { FileManager.default.isReadableFile(atPath: $0.path) }
     }
 }

@@ -76,8 +76,8 @@ enum PartOfSpeechResources {
     static func directory(_ name: String, containing file: String) -> URL? {
         let installed = Bundle.main.bundleURL.appendingPathComponent("tei-annotator_PartOfSpeech.resources")
             .appendingPathComponent(name)
-        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Resources").appendingPathComponent(name)
+        let sourceTree = URL(fileURLWithPath: #filePath, isDirectory: false).deletingLastPathComponent()
+            .appendingPathComponent("Resources", isDirectory: true).appendingPathComponent(name, isDirectory: true)
         return [installed, sourceTree].first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
         }

@@ -96,8 +96,8 @@ public struct SpeakerModel: Sendable {
     private static let shared: Result<SpeakerModel, SpeakerModelError> = Result { () throws(SpeakerModelError) in
         let installed = Bundle.main.bundleURL.appendingPathComponent("tei-annotator_QuotationDetection.resources")
             .appendingPathComponent("Models")
-        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Resources").appendingPathComponent("Models")
+        let sourceTree = URL(fileURLWithPath: #filePath, isDirectory: false).deletingLastPathComponent()
+            .appendingPathComponent("Resources", isDirectory: true).appendingPathComponent("Models", isDirectory: true)
         guard
             let directory = [installed, sourceTree].first(where: {
                 FileManager.default.fileExists(atPath: $0.appendingPathComponent(bundledFileName).path)
