@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "tei-annotator", targets: ["tei-annotator"]),
     ],
     dependencies: [
+        // `from:` is bounded: 1.5.0 up to, not including, 2.0.0. Package.resolved is not committed.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
