@@ -36,8 +36,10 @@ if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
 fi
 export SOURCE_DATE_EPOCH
 
-# The build: the Swift runtime and Foundation linked in, no $ORIGIN search path.
-build_flags=(-c release --static-swift-stdlib --disable-local-rpath)
+# The build: the Swift runtime and Foundation linked in, no $ORIGIN search path. In a scratch directory of
+# its own, because --static-swift-stdlib recompiles every module, and would again for `swift run -c release`.
+scratch=.build/static
+build_flags=(-c release --static-swift-stdlib --disable-local-rpath --scratch-path "$scratch")
 start=$(date +%s)
 swift build "${build_flags[@]}" --product tei-annotator
 echo "package.sh: release build took $(($(date +%s) - start)) s" >&2
@@ -49,13 +51,17 @@ resources=("$bin_dir"/tei-annotator_*.resources)
 
 # Only system libraries, found in the system's library directories; no Swift library of any kind.
 ldd "$binary" >&2
-swift_libs='libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime|libCoreFoundation|libXCTest|libTesting'
-bad=$(ldd "$binary" | awk -v swift="$swift_libs" '
+# (The patterns go through the environment: awk -v would take their backslashes as escapes.)
+bad=$(ldd "$binary" |
+    SWIFT_LIBS='libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime|libCoreFoundation|libXCTest' \
+    SYSTEM_LIBS='^(libc|libm|libdl|libpthread|librt|libstdc\+\+|libgcc_s|libxml2|libz|liblzma|libicu[a-z]*)\.so(\.[0-9]+)*$' \
+    awk '
+    BEGIN { swift_re = ENVIRON["SWIFT_LIBS"]; system_re = ENVIRON["SYSTEM_LIBS"] }
     /not found/ { print; next }
-    $1 ~ swift { print; next }
+    $1 ~ swift_re { print; next }
     $1 ~ /^linux-vdso\.so/ { next }
     $1 ~ /^\/lib(64)?\/ld-linux/ { next }
-    $1 !~ /^(libc|libm|libdl|libpthread|librt|libstdc\+\+|libgcc_s|libxml2|libz|liblzma|libicu[a-z]*)\.so(\.[0-9]+)*$/ { print; next }
+    $1 !~ system_re { print; next }
     $3 !~ /^\/(usr\/)?lib(64|32)?\// { print }')
 [ -z "$bad" ] || die "the binary needs libraries that are not system libraries:
 $bad"
@@ -85,8 +91,8 @@ toolchain=$(swift -print-target-info | sed -n 's|.*"runtimeResourcePath": "\(.*\
 mkdir -p "$tree/licences"
 cp "$toolchain/share/swift/LICENSE.txt" "$tree/licences/swift-LICENSE.txt" ||
     die "no licence text in the Swift toolchain ($toolchain/share/swift/LICENSE.txt)"
-cp .build/checkouts/swift-argument-parser/LICENSE.txt "$tree/licences/swift-argument-parser-LICENSE.txt" ||
-    die "no licence text for swift-argument-parser in .build/checkouts"
+cp "$scratch/checkouts/swift-argument-parser/LICENSE.txt" "$tree/licences/swift-argument-parser-LICENSE.txt" ||
+    die "no licence text for swift-argument-parser in $scratch/checkouts"
 cat >"$tree/copyright" <<EOF
 tei-annotator $version
 
