@@ -3,9 +3,10 @@
 #   1. the tarball, unpacked into a temporary directory put on PATH;
 #   2. the .deb, installed with apt-get (as root, or through sudo), then removed again.
 # Each time, from a temporary directory outside the source tree and with a bare environment
-# (env -i, PATH of system directories only), it annotates the sample article and validates the result,
-# under strace. It fails when the tool touches any path of the source tree it was built from (where it
-# would fall back to for a missing resource) or of the Swift toolchain.
+# (env -i, PATH of system directories only), it annotates the sample article and validates the result
+# against the project schema and against tei_all, under strace. It fails when the tool touches any path of
+# the source tree it was built from (where it would fall back to for a missing resource) or of the Swift
+# toolchain.
 #
 # Usage: Scripts/check-package.sh     (Linux, Debian or Ubuntu; needs strace)
 set -euo pipefail
@@ -84,10 +85,12 @@ try_tool() {
             die "$name: out.xml has no persons or quotations: the models did not run"
         run strace -f -qq -e trace=%file -o validate.strace tei-annotator validate out.xml ||
             die "$name: validate failed"
+        run strace -f -qq -e trace=%file -o tei-all.strace tei-annotator validate --tei-all out.xml ||
+            die "$name: validate --tei-all failed"
 
-        for log in annotate.strace validate.strace; do
+        for log in annotate.strace validate.strace tei-all.strace; do
             grep -q 'tei-annotator_EntityRecognition.resources' "$log" ||
-                [ "$log" = validate.strace ] || die "$name: $log shows no read of the packaged resources"
+                [ "$log" != annotate.strace ] || die "$name: $log shows no read of the packaged resources"
             for forbidden_path in "${paths[@]}"; do
                 if grep -F -e "\"$forbidden_path/" -e "\"$forbidden_path\"" "$log" >"$log.bad"; then
                     cat "$log.bad" >&2
