@@ -52,10 +52,10 @@ resources=("$bin_dir"/tei-annotator_*.resources)
 # Only system libraries, found in the system's library directories; no Swift library of any kind.
 ldd "$binary" >&2
 # (The patterns go through the environment: awk -v would take their backslashes as escapes.)
-bad=$(ldd "$binary" |
-    SWIFT_LIBS='libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime|libCoreFoundation|libXCTest' \
-    SYSTEM_LIBS='^(libc|libm|libdl|libpthread|librt|libstdc\+\+|libgcc_s|libxml2|libz|liblzma|libicu[a-z]*)\.so(\.[0-9]+)*$' \
-    awk '
+SWIFT_LIBS='libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime|libCoreFoundation|libXCTest' \
+    SYSTEM_LIBS='^(libc|libm|libdl|libpthread|librt|libstdc\+\+|libgcc_s|libxml2|libz|liblzma|libicu[a-z]*)\.so[.0-9]*$'
+export SWIFT_LIBS SYSTEM_LIBS
+bad=$(ldd "$binary" | awk '
     BEGIN { swift_re = ENVIRON["SWIFT_LIBS"]; system_re = ENVIRON["SYSTEM_LIBS"] }
     /not found/ { print; next }
     $1 ~ swift_re { print; next }
