@@ -72,8 +72,12 @@ extension EvaluationReport {
         return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    /// The mean F1 over the entity types.
+    /// The mean F1 over the entity types that occur in the gold or the predictions (a type neither has,
+    /// as `ORG` in a text without organizations, is left out rather than counted as 0), 0 when none does.
     public func macroF1(_ counts: [String: MatchCounts]) -> Double {
-        Self.entityTypes.map { (counts[$0] ?? .init()).f1 }.reduce(0, +) / Double(Self.entityTypes.count)
+        let occurring = Self.entityTypes.compactMap { counts[$0] }.filter {
+            $0.truePositives + $0.falsePositives + $0.falseNegatives > 0
+        }
+        return occurring.isEmpty ? 0 : occurring.map(\.f1).reduce(0, +) / Double(occurring.count)
     }
 }
