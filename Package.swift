@@ -49,7 +49,7 @@ let package = Package(
         // The project's TEI schema and the official tei_all.rng, shipped with the binary.
         .target(
             name: "TEISchemas", path: "Schemas", exclude: ["README.md"],
-            resources: [.copy("tei-annotator.rng"), .copy("tei_all.rng")]),
+            resources: [.copy("tei-annotator.rng"), .copy("tei_all.rng"), .copy("tei_all.simplified.rng")]),
         .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
         .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
         // Hand-off formats read from TEI: CoNLL-U, CoNLL-2003, brat, JSON, CSV, HTML.
