@@ -19,7 +19,7 @@ public enum Jing {
         var invalid: Set<String> = []
         var remaining = files
         while !remaining.isEmpty {
-            let (data, _) = try run(executable, [schema] + remaining)
+            let data = try Subprocess.run(executable, [schema] + remaining).output
             var fatalFile: String?
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
                 guard let file = remaining.first(where: { line.hasPrefix($0 + ":") }) else { continue }
@@ -36,21 +36,7 @@ public enum Jing {
     /// or when jing fails.
     public static func simplified(schema: String) throws -> Data? {
         guard let executable else { return nil }
-        let (data, status) = try run(executable, ["-s", schema])
+        let (status, data) = try Subprocess.run(executable, ["-s", schema])
         return status == 0 ? data : nil
-    }
-
-    /// Runs jing; its standard output and exit status.
-    private static func run(_ executable: URL, _ arguments: [String]) throws -> (Data, Int32) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (data, process.terminationStatus)
     }
 }

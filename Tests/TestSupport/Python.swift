@@ -24,15 +24,7 @@ public enum Python {
 
     private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         guard let executable else { return (127, "") }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let (status, output) = try Subprocess.run(executable, arguments)
+        return (status, String(decoding: output, as: UTF8.self))
     }
 }
