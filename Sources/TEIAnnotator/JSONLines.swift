@@ -8,7 +8,8 @@ import Foundation
 public struct JSONLinesArticle {
     /// The `id` as the input gave it (a string or a number), for the output record.
     public var originalID: Any?
-    /// The article id used in the TEI (an XML name made from `id`, or from the line's content).
+    /// The article id used in the TEI: `id` made portable as `corpus` makes it (`gum-news-1` → `gum_news_1`),
+    /// or one made from the line's content.
     public var id: String
     public var format: ArticleSource.Format
     public var content: [UInt8]
@@ -46,7 +47,7 @@ public struct JSONLinesArticle {
             case let number as NSNumber: number.stringValue
             default: nil
             }
-        id = rawID.map(ArticleIdentifier.sanitized) ?? ArticleIdentifier.fromContent(Array(line))
+        id = rawID.map(ArticleIdentifier.portable) ?? ArticleIdentifier.fromContent(Array(line))
         fields = record.filter { $0.key != "text" && $0.key != "html" }
     }
 

@@ -69,6 +69,16 @@ struct AnnotateCommandTests {
             several.standardError.contains("Error: several inputs need -o DIRECTORY\nUsage: tei-annotator annotate"))
     }
 
+    @Test("a JSON Lines record's id becomes the TEI id corpus would give it; the output record keeps it as given")
+    func jsonLinesID() throws {
+        let line = #"{"id": "flood-lisbon", "text": "Lisbon floods\n\nMayor Ana Reis visited Lisbon on Monday."}"#
+        let result = try CommandLineTool.run(["annotate"], input: Data((line + "\n").utf8))
+        #expect(result.status == 0)
+        let record = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect(record?["id"] as? String == "flood-lisbon")
+        #expect((record?["tei"] as? String)?.contains("xml:id=\"flood_lisbon\"") == true)
+    }
+
     @Test("-o FILE writes the file and nothing to standard output")
     func outputFile() throws {
         let directory = try CommandLineTool.temporaryDirectory()
