@@ -44,15 +44,15 @@ public struct LanguageIdentifier: Sendable {
             return IdentifiedLanguage(tag: kana * 10 >= count ? "ja" : "zh")
         case .kana: return IdentifiedLanguage(tag: "ja")
         case .arabic:
-            if sample.persianLetters > 0 { return IdentifiedLanguage(tag: sample.urduLetters > 0 ? "ur" : "fa") }
-            return IdentifiedLanguage(tag: sample.urduLetters > 0 ? "ur" : "ar")
+            // Urdu and Persian add letters to the Arabic alphabet (Urdu also Persian's).
+            return IdentifiedLanguage(tag: sample.urduLetters > 0 ? "ur" : sample.persianLetters > 0 ? "fa" : "ar")
         default: return IdentifiedLanguage(tag: script.language ?? "und")
         }
     }
 
     private func latinLanguage(_ sample: WordSample) -> IdentifiedLanguage? {
         let vote = FunctionWordVote.latin.counts(sample.words)
-        let english = vote.counts[0]
+        let english = vote.counts[0]  // English is the first of FunctionWords.latin
         let words = sample.words.count
         if let best = vote.best, best.index != 0 || best.isTied {
             let isClear =

@@ -8,16 +8,10 @@ import Foundation
 /// with a watchdog. This is the second: the thread that supervises the run reports a document that
 /// exceeds the limit as a timeout error, starts a fresh worker in its place, and goes on; the stuck
 /// thread is abandoned (it keeps its core and its memory, bounded by the parser limits, until it
-/// finishes or the process ends) and its late result is dropped. ``Summary/abandonedThreads`` tells
-/// the caller that such threads exist, so that a command-line tool ends with `_exit` rather than
-/// running exit-time clean-up (libxml2's included) under a thread still inside libxml2.
+/// finishes or the process ends) and its late result is dropped. Such a thread may still be inside
+/// libxml2 when the run returns, so a command-line tool ends with `_exit` rather than running
+/// exit-time clean-up (libxml2's included) under it.
 public struct BatchValidator: Sendable {
-    /// What a run did beyond its reports.
-    public struct Summary: Sendable {
-        /// Worker threads abandoned inside a document that exceeded the time limit; they may still run.
-        public var abandonedThreads: Int
-    }
-
     public let validator: TEIValidator
     /// How many documents are validated at once.
     public let jobs: Int
@@ -31,7 +25,7 @@ public struct BatchValidator: Sendable {
     }
 
     /// Validates `files` and hands each report to `report` on the calling thread, in the order of `files`.
-    public func run(_ files: [String], report: (ValidationReport) -> Void) -> Summary {
+    public func run(_ files: [String], report: (ValidationReport) -> Void) {
         let state = BatchState(count: files.count)
         let limit = timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }
         for _ in 0..<min(jobs, files.count) { startWorker(state: state, files: files) }
@@ -46,7 +40,6 @@ public struct BatchValidator: Sendable {
             emitted += ready.count
         }
         state.finish()
-        return Summary(abandonedThreads: state.abandonedCount)
     }
 
     private func startWorker(state: BatchState, files: [String]) {
@@ -89,12 +82,6 @@ private final class BatchState: @unchecked Sendable {
     private var finished = false
 
     init(count: Int) { self.count = count }
-
-    var abandonedCount: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return abandoned.count
-    }
 
     /// The next document for a worker, or nil when there is none left.
     func nextDocument() -> (worker: Int, index: Int)? {

@@ -12,19 +12,19 @@ enum ToolWrittenTEI {
     static func isWrittenByTool(_ document: XMLDocument) -> Bool {
         guard let root = document.rootElement, root.namespace == TEINamespace.uri,
             root.name == "TEI" || root.name == "teiCorpus",
-            let header = root.childElements.first(where: { $0.name == "teiHeader" })
+            let header = child(root, "teiHeader"),
+            let titleStatement = child(header, "fileDesc").flatMap({ child($0, "titleStmt") }),
+            let appInfo = child(header, "encodingDesc").flatMap({ child($0, "appInfo") })
         else { return false }
-        let software = child(header, "fileDesc").flatMap { child($0, "titleStmt") }
-            .map { $0.childElements.filter { $0.name == "respStmt" } }?
-            .flatMap { $0.childElements.filter { $0.name == "name" && $0.attribute("type") == "software" } }
-            .compactMap { $0.attribute("ref") }
-            .filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
-        guard let software, !software.isEmpty,
-            let applications = child(header, "encodingDesc").flatMap({ child($0, "appInfo") })?.childElements
-        else { return false }
-        return applications.contains { application in
-            application.name == "application" && application.attribute("ident") == applicationIdent
-                && software.contains(application.attribute("id", namespace: XMLDocument.xmlNamespace) ?? "")
+        let software = Set(
+            titleStatement.childElements.filter { $0.name == "respStmt" }
+                .flatMap { $0.childElements.filter { $0.name == "name" && $0.attribute("type") == "software" } }
+                .compactMap { $0.attribute("ref") })
+        return appInfo.childElements.contains { application in
+            guard application.name == "application", application.attribute("ident") == applicationIdent,
+                let id = application.attribute("id", namespace: XMLDocument.xmlNamespace)
+            else { return false }
+            return software.contains("#" + id)
         }
     }
 

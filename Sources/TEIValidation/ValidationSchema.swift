@@ -34,12 +34,7 @@ public struct ValidationSchema: Sendable {
         simplifiedPath: String, standingFor originalPath: String,
         original: @escaping @Sendable () -> Result<ValidationSchema, TEIValidationError>
     ) throws(TEIValidationError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: simplifiedPath)))
-        } catch {
-            throw .unreadableSchema(path: simplifiedPath, reason: (error as NSError).localizedDescription)
-        }
+        let bytes = try Self.contents(of: simplifiedPath)
         do {
             compiled = try RelaxNGSchema(parsing: bytes, url: simplifiedPath)
         } catch {
@@ -61,12 +56,7 @@ public struct ValidationSchema: Sendable {
             throw .unsupportedSchema(
                 path: path, reason: "RELAX NG compact syntax is not supported by libxml2; convert it with trang")
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadableSchema(path: path, reason: (error as NSError).localizedDescription)
-        }
+        let bytes = try Self.contents(of: path)
         let language = try Self.language(of: path, bytes: bytes)
         self.language = language
         do {
@@ -86,6 +76,14 @@ public struct ValidationSchema: Sendable {
             }
         } catch {
             throw .invalidSchema(path: path, error: error)
+        }
+    }
+
+    private static func contents(of path: String) throws(TEIValidationError) -> [UInt8] {
+        do {
+            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw .unreadableSchema(path: path, reason: (error as NSError).localizedDescription)
         }
     }
 

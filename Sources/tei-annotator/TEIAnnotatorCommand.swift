@@ -33,7 +33,7 @@ struct TEIAnnotatorCommand: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            fail(with: error, in: Self.self)
+            fail(with: error)
         }
         do {
             try command.run()
@@ -48,18 +48,18 @@ struct TEIAnnotatorCommand: ParsableCommand {
             FileHandle.standardError.write(Data((message.joined(separator: "\n") + "\n").utf8))
             Foundation.exit(Exit.usage)
         } catch {
-            fail(with: error, in: Self.self)
+            fail(with: error)
         }
         exitIfStandardOutputFailed()
     }
 
-    private static func fail(with error: any Error, in command: any ParsableCommand.Type) -> Never {
-        if command.exitCode(for: error) == .validationFailure {
-            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+    private static func fail(with error: any Error) -> Never {
+        if exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(Exit.usage)
         }
         exitIfStandardOutputFailed()
-        command.exit(withError: error)
+        exit(withError: error)
     }
 
     /// For a first argument that is no command but close to one (`anotate`), that command.

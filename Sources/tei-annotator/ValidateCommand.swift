@@ -14,11 +14,12 @@ struct ValidateCommand: ParsableCommand {
             Checks that each FILE (a DIRECTORY: every .xml file below it) is well-formed, matches the schema \
             (by default the bundled project schema for TEI that tei-annotator wrote, and the bundled TEI P5 \
             tei_all.rng for any other TEI; --project-schema or --tei-all applies one of them to every file, \
-            --schema another: RELAX NG .rng, XML Schema .xsd, DTD .dtd or Schematron .sch), has unique xml:ids, that every local pointer (@ref, @who, @resp, \
-            @next, @prev, @corresp, @target = #id) names an element of the right kind (persName → person, \
-            placeName → place, orgName → org, said/@who → person or org), that @cert is a probability from 0 \
-            to 1 or high/medium/low/unknown, and warns about names and quotations without text. Pointers \
-            into other files are warnings (errors with --strict-refs). \
+            --schema another: RELAX NG .rng, XML Schema .xsd, DTD .dtd or Schematron .sch), has unique \
+            xml:ids, that every local pointer (@ref, @who, @resp, @next, @prev, @corresp, @target = #id) \
+            names an element of the right kind (persName → person, placeName → place, orgName → org, \
+            said/@who → person or org), that @cert is a probability from 0 to 1 or high/medium/low/unknown, \
+            and warns about names and quotations without text. Pointers into other files are warnings \
+            (errors with --strict-refs). \
             The schema is compiled once and shared by --jobs threads. \
             Diagnostics go to standard output as file:line:col: error|warning: [code] message (or one JSON \
             document with --format json); the totals line to standard error. \
@@ -113,7 +114,7 @@ struct ValidateCommand: ParsableCommand {
             validator: validator, jobs: jobs, timeLimit: timeLimit > 0 ? .milliseconds(Int(timeLimit * 1000)) : nil)
         var totals = ValidationTotals()
         var reports: [ValidationReport] = []
-        _ = batch.run(files) { result in
+        batch.run(files) { result in
             totals.add(result)
             switch format {
             case .text:
