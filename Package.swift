@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "Tokenization"]),
         .testTarget(
             name: "EntityRecognitionTests",
-            dependencies: ["EntityRecognition", "PartOfSpeech", "Tokenization", "TestSupport"]
+            dependencies: ["EntityRecognition", "PartOfSpeech", "SequenceLabeling", "Tokenization", "TestSupport"]
         ),
         .testTarget(
             name: "QuotationDetectionTests",

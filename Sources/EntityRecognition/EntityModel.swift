@@ -18,50 +18,46 @@ public struct EntityModel: Sendable {
     /// Features with weights, over both passes.
     public var featureCount: Int { sentenceModel.featureCount + (documentModel?.featureCount ?? 0) }
 
-    private static let magic = Array("TEIAEM01".utf8)
+    private static let magic = Array("TEIAEM02".utf8)
+    private static let headerSize = 64
 
-    /// Reads a model file written from ``serialized()``.
+    /// Maps a model file written from ``serialized()``.
     public init(contentsOf url: URL) throws(ModelFileError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
-        let bytes = [UInt8](data)
-        guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .notAModel(url.path) }
-        var offset = 8
-        func readLength(_ size: Int) -> Int? {
-            guard offset + size <= bytes.count else { return nil }
-            var value = 0
-            for index in 0..<size { value |= Int(bytes[offset + index]) << (8 * index) }
-            offset += size
-            return value
+        guard let image = ReadOnlyBytes(mappingFileAt: url.path) else { throw .unreadable(url.path) }
+        guard image.count >= Self.headerSize, image.bytes(0..<8) == Self.magic else { throw .notAModel(url.path) }
+        guard let count = image.integer(at: 8, as: UInt32.self), (1...2).contains(count) else {
+            throw .corrupt(url.path)
         }
-        guard let count = readLength(4), (1...2).contains(count) else { throw .corrupt(url.path) }
         var models: [LinearModel] = []
-        for _ in 0..<count {
-            guard let length = readLength(8), length <= bytes.count - offset else { throw .corrupt(url.path) }
+        var offset = Self.headerSize
+        for pass in 0..<Int(count) {
+            guard let length = image.integer(at: 16 + 8 * pass, as: UInt64.self).map(Int.init),
+                length <= image.count - offset
+            else { throw .corrupt(url.path) }
             let model = try LinearModel(
-                serialized: Array(bytes[offset..<(offset + length)]), kind: StatisticalTagger.modelKind,
+                image: image, range: offset..<(offset + length), kind: StatisticalTagger.modelKind,
                 featureVersion: StatisticalTagger.featureVersion, name: url.path)
             guard model.tagNames == BILOUTags.names else { throw .corrupt(url.path) }
             models.append(model)
             offset += length
         }
-        guard offset == bytes.count else { throw .corrupt(url.path) }
+        guard offset == image.count else { throw .corrupt(url.path) }
         self.init(sentenceModel: models[0], documentModel: models.count > 1 ? models[1] : nil)
     }
 
-    /// The model file: the magic `TEIAEM01`, the number of passes (UInt32), then each pass's
-    /// ``LinearModel`` file preceded by its length (UInt64); little-endian.
+    /// The model file: a 64-byte header (the magic `TEIAEM02`, the number of passes as a UInt32 at
+    /// byte 8, each pass's length as a UInt64 from byte 16), then each pass's ``LinearModel`` file
+    /// (whose length is a multiple of 64, so every pass stays aligned); little-endian.
     public func serialized() -> [UInt8] {
+        let passes = ([sentenceModel] + (documentModel.map { [$0] } ?? [])).map { $0.serialized() }
         var bytes = Self.magic
-        let passes = [sentenceModel] + (documentModel.map { [$0] } ?? [])
         func append(_ value: UInt64, bytes count: Int) {
             for index in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
         }
-        append(UInt64(passes.count), bytes: 4)
-        for pass in passes {
-            let serialized = pass.serialized()
-            append(UInt64(serialized.count), bytes: 8)
-            bytes += serialized
-        }
+        append(UInt64(passes.count), bytes: 8)
+        for pass in passes { append(UInt64(pass.count), bytes: 8) }
+        bytes += [UInt8](repeating: 0, count: Self.headerSize - bytes.count)
+        for pass in passes { bytes += pass }
         return bytes
     }
 }

@@ -66,16 +66,81 @@ public struct Gazetteers: Sendable {
     }
 
     private static let shared: Result<Gazetteers, GazetteerError> = Result { () throws(GazetteerError) in
-        guard let directory = BundledResources.directory("Gazetteers", containing: "places.tsv") else {
-            throw .missing("Gazetteers/places.tsv")
+        guard let directory = BundledResources.directory("Gazetteers", containing: compiledFileName) else {
+            throw .missing("Gazetteers/\(compiledFileName)")
         }
         return try Gazetteers(directory: directory)
     }
 
-    /// Loads the gazetteer files of `directory`.
+    /// The file the word lists are compiled into (``compile(sourcesIn:)``), beside them.
+    public static let compiledFileName = "gazetteers.bin"
+    private static let magic = Array("TEIAGZ01".utf8)
+
+    /// Maps the compiled gazetteers and the word features of `directory`.
     public init(directory: URL) throws(GazetteerError) {
-        var places = HashedLookup<GazetteerPlace>(minimumCapacity: 140_000)
-        try Self.read(directory, "places.tsv", columns: 5) { row in
+        let path = directory.appendingPathComponent(Self.compiledFileName).path
+        guard let image = ReadOnlyBytes(mappingFileAt: path) else { throw .missing(path) }
+        let wordFeatures = try WordFeatures(contentsOf: directory.appendingPathComponent("word-features.bin"))
+        guard let file = SectionFile(image: image, magic: Self.magic), let gazetteers = Gazetteers(file, wordFeatures)
+        else { throw .malformed(file: path, line: 0) }
+        self = gazetteers
+    }
+
+    private init?(_ file: SectionFile, _ wordFeatures: WordFeatures) {
+        guard let strings = file.section("strings"), let placeRecords = file.section("place records"),
+            let organizationRecords = file.section("organization records"),
+            let longestTitle = file.section("longest title").flatMap({
+                file.image.integer(at: $0.lowerBound, as: UInt32.self)
+            }),
+            let placeTable = file.keyTable("places"), let demonymTable = file.keyTable("demonyms"),
+            let givenNameTable = file.keyTable("given names"), let surnameTable = file.keyTable("surnames"),
+            let organizationTable = file.keyTable("organizations"),
+            let suffixTable = file.keyTable("organization suffixes"),
+            let titleTable = file.keyTable("person titles"), let productTable = file.keyTable("products"),
+            let placeHeadTable = file.keyTable("place heads")
+        else { return nil }
+        let image = file.image
+        let string: @Sendable (UInt32) -> String? = { file.string(inPool: strings, at: $0) }
+        places = HashedLookup(table: placeTable) { index in
+            let record = placeRecords.lowerBound + Int(index) * PlaceRecord.size
+            guard record + PlaceRecord.size <= placeRecords.upperBound else { return nil }
+            return PlaceRecord.read(image, at: record)
+        }
+        demonyms = HashedLookup(table: demonymTable, decode: string)
+        givenNames = HashedSet(keys: givenNameTable)
+        genders = HashedLookup(table: givenNameTable) { code in
+            switch code {
+            case 1: .female
+            case 2: .male
+            default: nil
+            }
+        }
+        surnames = HashedSet(keys: surnameTable)
+        organizations = HashedLookup(table: organizationTable) { index in
+            let record = organizationRecords.lowerBound + 8 * Int(index)
+            guard let kind = image.integer(at: record, as: UInt32.self).flatMap(string),
+                let abbreviation = image.integer(at: record + 4, as: UInt32.self)
+            else { return nil }
+            return GazetteerOrganization(kind: kind, abbreviationOf: abbreviation == .max ? nil : string(abbreviation))
+        }
+        organizationSuffixes = HashedSet(keys: suffixTable)
+        personTitles = HashedLookup(table: titleTable, decode: string)
+        self.longestTitle = Int(longestTitle)
+        products = HashedSet(keys: productTable)
+        placeHeads = HashedSet(keys: placeHeadTable)
+        self.wordFeatures = wordFeatures
+    }
+
+    /// The usual gender of a given name, when the census lists give it one.
+    public func gender(ofGivenName name: some StringProtocol) -> PersonGender? { genders[name] }
+
+    /// Compiles the word lists of `directory` (`places.tsv`, `demonyms.tsv`, … see `SOURCES.md`) into
+    /// the file ``init(directory:)`` maps.
+    public static func compile(sourcesIn directory: URL) throws(GazetteerError) -> [UInt8] {
+        var strings = StringPool()
+        var builder = SectionFileBuilder()
+        var places: [UInt64: GazetteerPlace] = [:]
+        try read(directory, "places.tsv", columns: 5) { row in
             let kind: GazetteerPlace.Kind
             switch row.string(1) {
             case "continent": kind = .continent
@@ -86,62 +151,65 @@ public struct Gazetteers: Sendable {
             let place = GazetteerPlace(
                 kind: kind, geonamesID: row.integer(2) ?? 0, countryCode: row.string(3), population: row.integer(4) ?? 0
             )
-            let key = row.key(0)
-            if let existing = places[key: key], (existing.kind, existing.population) >= (place.kind, place.population) {
+            if let existing = places[row.key(0)], (existing.kind, existing.population) >= (place.kind, place.population)
+            {
                 return
             }
-            places.set(key, place)
+            places[row.key(0)] = place
         }
-        var demonyms = HashedLookup<String>()
-        try Self.read(directory, "demonyms.tsv", columns: 3) { row in
-            if demonyms[key: row.key(0)] == nil { demonyms.set(row.key(0), row.string(1)) }
+        var placeRecords: [UInt8] = []
+        var placeIndex: [UInt64: UInt32] = [:]
+        for (key, place) in places.sorted(by: { $0.key < $1.key }) {
+            placeIndex[key] = UInt32(placeRecords.count / PlaceRecord.size)
+            PlaceRecord.append(place, to: &placeRecords)
         }
-        var givenNames = HashedSet()
-        var genders = HashedLookup<PersonGender>()
-        try Self.read(directory, "given-names.tsv", columns: 4) { row in
-            givenNames.insert(row.key(0))
+        builder.addKeyTable("places", placeIndex)
+        builder.add("place records", placeRecords)
+        var demonyms: [UInt64: UInt32] = [:]
+        try read(directory, "demonyms.tsv", columns: 3) { row in
+            if demonyms[row.key(0)] == nil { demonyms[row.key(0)] = strings.offset(of: row.string(1)) }
+        }
+        builder.addKeyTable("demonyms", demonyms)
+        // One table for the given names and their usual gender: 0 none, 1 female, 2 male.
+        var givenNames: [UInt64: UInt32] = [:]
+        try read(directory, "given-names.tsv", columns: 4) { row in
             switch row.string(2) {
-            case "F": genders.set(row.key(0), .female)
-            case "M": genders.set(row.key(0), .male)
-            default: break
+            case "F": givenNames[row.key(0)] = 1
+            case "M": givenNames[row.key(0)] = 2
+            default: givenNames[row.key(0)] = givenNames[row.key(0)] ?? 0
             }
         }
-        var surnames = HashedSet()
-        try Self.read(directory, "surnames.tsv", columns: 3) { surnames.insert($0.key(0)) }
-        var organizations = HashedLookup<GazetteerOrganization>()
-        try Self.read(directory, "organizations.tsv", columns: 3) { row in
-            organizations.set(
-                row.key(0),
-                GazetteerOrganization(kind: row.string(1), abbreviationOf: row.isEmpty(2) ? nil : row.string(2)))
+        builder.addKeyTable("given names", givenNames)
+        var organizationRecords: [UInt8] = []
+        var organizations: [UInt64: UInt32] = [:]
+        try read(directory, "organizations.tsv", columns: 3) { row in
+            organizations[row.key(0)] = UInt32(organizationRecords.count / 8)
+            organizationRecords.appendLittleEndian(strings.offset(of: row.string(1)))
+            organizationRecords.appendLittleEndian(row.isEmpty(2) ? UInt32.max : strings.offset(of: row.string(2)))
         }
-        var suffixes = HashedSet()
-        try Self.read(directory, "org-suffixes.tsv", columns: 2) { suffixes.insert($0.key(0)) }
-        var titles = HashedLookup<String>()
-        var longestTitle = 1
-        try Self.read(directory, "person-titles.tsv", columns: 2) { row in
-            titles.set(row.key(0), row.string(1))
-            longestTitle = max(longestTitle, row.string(0).split(separator: " ").count)
+        builder.addKeyTable("organizations", organizations)
+        builder.add("organization records", organizationRecords)
+        var titles: [UInt64: UInt32] = [:]
+        var longestTitle: UInt32 = 1
+        try read(directory, "person-titles.tsv", columns: 2) { row in
+            titles[row.key(0)] = strings.offset(of: row.string(1))
+            longestTitle = max(longestTitle, UInt32(row.string(0).split(separator: " ").count))
         }
-        var products = HashedSet()
-        try Self.read(directory, "products.tsv", columns: 2) { products.insert($0.key(0)) }
-        var placeHeads = HashedSet()
-        try Self.read(directory, "place-heads.tsv", columns: 2) { placeHeads.insert($0.key(0)) }
-        wordFeatures = try WordFeatures(contentsOf: directory.appendingPathComponent("word-features.bin"))
-        self.places = places
-        self.products = products
-        self.placeHeads = placeHeads
-        self.demonyms = demonyms
-        self.givenNames = givenNames
-        self.genders = genders
-        self.surnames = surnames
-        self.organizations = organizations
-        organizationSuffixes = suffixes
-        personTitles = titles
-        self.longestTitle = longestTitle
+        builder.addKeyTable("person titles", titles)
+        var longest: [UInt8] = []
+        longest.appendLittleEndian(longestTitle)
+        builder.add("longest title", longest)
+        for (name, file, columns) in [
+            ("surnames", "surnames.tsv", 3), ("organization suffixes", "org-suffixes.tsv", 2),
+            ("products", "products.tsv", 2), ("place heads", "place-heads.tsv", 2),
+        ] {
+            var keys: [UInt64: UInt32] = [:]
+            try read(directory, file, columns: columns) { keys[$0.key(0)] = 0 }
+            builder.addKeyTable(name, keys)
+        }
+        builder.add("strings", strings.bytes)
+        return builder.serialized(magic: magic)
     }
-
-    /// The usual gender of a given name, when the census lists give it one.
-    public func gender(ofGivenName name: some StringProtocol) -> PersonGender? { genders[name] }
 
     private static func read(
         _ directory: URL, _ file: String, columns: Int, _ body: (TabSeparatedFile.Row) -> Void
@@ -155,6 +223,32 @@ public struct Gazetteers: Sendable {
             throw .malformed(file: file, line: 0)
         }
         if let badLine { throw .malformed(file: file, line: badLine) }
+    }
+}
+
+/// A place of the compiled gazetteers: GeoNames id (UInt32), kind (UInt8), country code (two bytes),
+/// a zero byte, population (UInt64).
+private enum PlaceRecord {
+    static let size = 16
+
+    static func append(_ place: GazetteerPlace, to bytes: inout [UInt8]) {
+        bytes.appendLittleEndian(UInt32(place.geonamesID))
+        bytes.append(UInt8(place.kind.rawValue))
+        let code = Array(place.countryCode.utf8.prefix(2))
+        bytes += code + [UInt8](repeating: 0, count: 3 - code.count)
+        bytes.appendLittleEndian(UInt64(place.population))
+    }
+
+    static func read(_ image: ReadOnlyBytes, at offset: Int) -> GazetteerPlace? {
+        guard let id = image.integer(at: offset, as: UInt32.self),
+            let kind = image.integer(at: offset + 4, as: UInt8.self).flatMap({ GazetteerPlace.Kind(rawValue: Int($0)) }
+            ),
+            let code = image.bytes((offset + 5)..<(offset + 7)),
+            let population = image.integer(at: offset + 8, as: UInt64.self)
+        else { return nil }
+        return GazetteerPlace(
+            kind: kind, geonamesID: Int(id), countryCode: String(decoding: code.prefix { $0 != 0 }, as: UTF8.self),
+            population: Int(population))
     }
 }
 

@@ -29,25 +29,23 @@ enum SurfaceKey {
     }
 }
 
-/// A table keyed by surface form that stores only the forms' keys (see ``SurfaceKey``).
+/// A table keyed by surface form that stores only the forms' keys (see ``SurfaceKey``): a table of
+/// the mapped gazetteer file, whose 32-bit values `decode` turns into values.
 public struct HashedLookup<Value: Sendable>: Sendable {
-    var table = KeyTable<Value>()
-
-    init(minimumCapacity: Int = 0) { table = KeyTable(minimumCapacity: minimumCapacity) }
+    let table: FrozenKeyTable
+    let decode: @Sendable (UInt32) -> Value?
 
     /// The value for a form, as written.
-    public subscript(_ form: some StringProtocol) -> Value? { table[SurfaceKey.of(form)] }
+    public subscript(_ form: some StringProtocol) -> Value? { self[key: SurfaceKey.of(form)] }
 
-    subscript(key key: UInt64) -> Value? { table[key] }
-
-    mutating func set(_ key: UInt64, _ value: Value) { table.set(key, value) }
+    subscript(key key: UInt64) -> Value? { table[key].flatMap(decode) }
 
     public var count: Int { table.count }
 }
 
 /// A set of surface forms that stores only the forms' keys (see ``SurfaceKey``).
 public struct HashedSet: Sendable {
-    var keys = KeyTable<Bool>()
+    let keys: FrozenKeyTable
 
     /// Whether the set holds the form, or (for a form with letters beyond ASCII) the form without its
     /// diacritics: the census name lists write `Tomas` and `Jose`, articles `Tomás` and `José`.
@@ -58,8 +56,6 @@ public struct HashedSet: Sendable {
     }
 
     func contains(key: UInt64) -> Bool { keys.contains(key) }
-
-    mutating func insert(_ key: UInt64) { keys.set(key, true) }
 
     public var count: Int { keys.count }
 }

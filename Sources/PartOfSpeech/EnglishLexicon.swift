@@ -16,13 +16,8 @@ public struct EnglishLexicon: Sendable {
     }
 
     /// Keys (FNV-1a of the lower-case form's bytes) of the words, and of the words with classes.
-    private let words: KeyTable<Bool>
-    private let classes: KeyTable<Classes>
-
-    init(words: KeyTable<Bool>, classes: KeyTable<Classes>) {
-        self.words = words
-        self.classes = classes
-    }
+    private let words: FrozenKeyTable
+    private let classes: FrozenKeyTable
 
     /// The key of a lower-case form (its FNV-1a hash).
     static func key(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -35,24 +30,40 @@ public struct EnglishLexicon: Sendable {
     }
 
     private static let shared: Result<EnglishLexicon, ModelFileError> = Result { () throws(ModelFileError) in
-        guard let directory = PartOfSpeechResources.directory("Lexicon", containing: "word-classes.tsv") else {
-            throw .unreadable("Lexicon/word-classes.tsv")
+        guard let directory = PartOfSpeechResources.directory("Lexicon", containing: compiledFileName) else {
+            throw .unreadable("Lexicon/\(compiledFileName)")
         }
         return try EnglishLexicon(directory: directory)
     }
 
-    /// Reads `english-words.tsv` and `word-classes.tsv` from `directory`.
+    /// The file the word lists are compiled into (``compile(sourcesIn:)``), beside them.
+    public static let compiledFileName = "english-lexicon.bin"
+    private static let magic = Array("TEIAEL01".utf8)
+
+    /// Maps the compiled lexicon of `directory`.
     public init(directory: URL) throws(ModelFileError) {
-        var words = KeyTable<Bool>(minimumCapacity: 70_000)
-        var classes = KeyTable<Classes>(minimumCapacity: 100_000)
+        let path = directory.appendingPathComponent(Self.compiledFileName).path
+        guard let image = ReadOnlyBytes(mappingFileAt: path) else { throw .unreadable(path) }
+        guard let file = SectionFile(image: image, magic: Self.magic), let words = file.keyTable("words"),
+            let classes = file.keyTable("classes")
+        else { throw .corrupt(path) }
+        self.words = words
+        self.classes = classes
+    }
+
+    /// Compiles `english-words.tsv` and `word-classes.tsv` of `directory` into the file
+    /// ``init(directory:)`` maps.
+    public static func compile(sourcesIn directory: URL) throws(ModelFileError) -> [UInt8] {
+        var builder = SectionFileBuilder()
         for (file, columns) in [("english-words.tsv", 1), ("word-classes.tsv", 2)] {
             let path = directory.appendingPathComponent(file).path
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+            var table: [UInt64: UInt32] = [:]
             let badLine: Int?
             do {
                 badLine = try TabSeparatedFile.forEachRow(in: data, columns: columns) { row in
                     if columns == 1 {
-                        words.set(row.key(0), true)
+                        table[row.key(0)] = 1
                         return
                     }
                     var bits = Classes()
@@ -65,14 +76,15 @@ public struct EnglishLexicon: Sendable {
                         default: throw ModelFileError.corrupt(path)
                         }
                     }
-                    classes.set(row.key(0), bits)
+                    table[row.key(0)] = UInt32(bits.rawValue)
                 }
             } catch {
                 throw .corrupt(path)
             }
             guard badLine == nil else { throw .corrupt(path) }
+            builder.addKeyTable(columns == 1 ? "words" : "classes", table)
         }
-        self.init(words: words, classes: classes)
+        return builder.serialized(magic: magic)
     }
 
     /// Whether a lower-case word is an English word.
@@ -83,7 +95,7 @@ public struct EnglishLexicon: Sendable {
     public func isCommonWord(_ word: String) -> Bool { words.contains(Self.key(word.utf8)) }
 
     /// Whether the lower-case word with this key is an English word.
-    public func contains(key: UInt64) -> Bool { words.contains(key) || classes[key] != nil }
+    public func contains(key: UInt64) -> Bool { words.contains(key) || classes.contains(key) }
 
     /// Regular endings tried when a word is not in the lexicon, with what replaces them, and a code.
     private static let endings: [(suffix: [UInt8], replacement: [UInt8], code: UInt8)] = [
@@ -107,13 +119,16 @@ public struct EnglishLexicon: Sendable {
                 for byte in extra { hash = FeatureHashing.byte(hash, byte) }
                 return hash
             }
-            if let found = classes[key(word.count)] { return (found, 0) }
+            func classes(_ key: UInt64) -> Classes? {
+                self.classes[key].map { Classes(rawValue: UInt8(truncatingIfNeeded: $0)) }
+            }
+            if let found = classes(key(word.count)) { return (found, 0) }
             for ending in Self.endings where word.count > ending.suffix.count + 2 {
                 let stem = word.count - ending.suffix.count
                 guard ending.suffix.indices.allSatisfy({ word[stem + $0] == ending.suffix[$0] }) else { continue }
-                if let found = classes[key(stem, then: ending.replacement)] { return (found, ending.code) }
+                if let found = classes(key(stem, then: ending.replacement)) { return (found, ending.code) }
                 // Doubled final consonant: stopped, running, bigger.
-                if ending.replacement.isEmpty, word[stem - 2] == word[stem - 1], let found = classes[key(stem - 1)] {
+                if ending.replacement.isEmpty, word[stem - 2] == word[stem - 1], let found = classes(key(stem - 1)) {
                     return (found, ending.code)
                 }
             }

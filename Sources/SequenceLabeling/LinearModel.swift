@@ -3,6 +3,9 @@ import Foundation
 
 /// A trained linear-chain tagging model: per feature, one weight for each tag, and tag-to-tag
 /// transition weights. Immutable once built or loaded; shared by all threads.
+///
+/// The model is one image (``ReadOnlyBytes``) whose layout is the model file's: loading maps the file
+/// and checks it, with nothing to parse or build, and a look-up reads the image where it lies.
 public final class LinearModel: @unchecked Sendable {
     /// What the model tags, e.g. `entities-bilou` or `pos-ptb`; checked when a model file is loaded.
     public let kind: String
@@ -12,47 +15,57 @@ public final class LinearModel: @unchecked Sendable {
     public let tagNames: [String]
     public var tagCount: Int { tagNames.count }
     /// The number of features with weights.
-    public var featureCount: Int { keys.count }
+    public let featureCount: Int
     /// `transitions[previous * tagCount + next]`; the row `tagCount` holds the start weights.
     public let transitions: [Float]
-    /// Feature hashes, one per row.
-    let keys: [UInt64]
-    /// Sparse rows: row `r` holds the entries `rowStarts[r]..<rowStarts[r + 1]` of ``entryTags`` and
-    /// ``entryWeights`` (a feature rarely has weight for more than a few tags). The file's layout; the
-    /// look-ups use ``slots``.
-    let rowStarts: [Int32]
-    let entryTags: [UInt16]
-    let entryWeights: [Float]
-    /// Open-addressing table (linear probing) of 32-byte slots, 64-byte aligned: feature hash, its first
-    /// ``Slot/inlineCount`` entries, and where the rest are in ``overflow``; a slot is empty when its key
-    /// is 0. Most features have two or three entries, so a look-up usually touches one cache line.
-    private let slots: UnsafeMutablePointer<Slot>
-    private let slotMask: Int
-    /// The entries of rows longer than ``Slot/inlineCount``, beyond the inline ones.
-    private let overflow: [Entry]
+    /// The bytes of the image, which the pointers below point into.
+    private let image: ReadOnlyBytes
+    private let imageRange: Range<Int>
+    /// Open-addressing table (linear probing from a feature's home, ``home(_:)``) of
+    /// ``Layout/slotSize``-byte slots: feature hash, its first ``Layout/inlineCount`` entries, and where
+    /// the rest are in ``overflow``; a slot is empty when its key is 0. Most features have two or three
+    /// entries, so a look-up usually touches one cache line.
+    private let slots: UnsafeRawPointer
+    private let slotCount: Int
+    /// The entries of rows longer than ``Layout/inlineCount``, beyond the inline ones: tag (UInt32) and
+    /// weight (Float).
+    private let overflow: UnsafeRawPointer
+    private let overflowCount: Int
     /// Rows with weights for many tags, whole (``tagCount`` values each, zeros included): added with
-    /// vector instructions. Their slots have ``Slot/denseCount`` as count and the row's offset here.
-    private let dense: [Float]
+    /// vector instructions. Their slots have ``Layout/denseCount`` as count and the row's offset here.
+    private let dense: UnsafePointer<Float>
+    private let denseValueCount: Int
 
-    /// One feature of the table.
-    struct Slot {
+    /// Where each part of a model image lies. The image, little-endian, every part 64-byte aligned:
+    ///
+    /// - header (64 bytes): the magic `TEIALM03`, then UInt32s: feature version, tag count, feature
+    ///   count, slot count, overflow entry count, dense value count, names length;
+    /// - names: the kind, then each tag name, each as a UInt32 length and UTF-8 bytes;
+    /// - transitions: `(tagCount + 1) * tagCount` Floats;
+    /// - slots, 32 bytes each: key (UInt64, 0 when empty), overflow start (UInt32), count (UInt16; the
+    ///   dense marker for a dense row), three tags (UInt16) and three weights (Float);
+    /// - overflow entries, 8 bytes each: tag (UInt32), weight (Float);
+    /// - dense rows: Floats.
+    struct Layout {
+        static let magic = Array("TEIALM03".utf8)
+        static let headerSize = 64
+        static let slotSize = 32
+        static let entrySize = 8
         static let inlineCount = 3
         static let denseCount = UInt16.max
-        var key: UInt64 = 0
-        /// The row's entries past the inline ones: `overflow[overflowStart..<overflowStart + count - 3]`.
-        var overflowStart: UInt32 = 0
-        var count: UInt16 = 0
-        var tag0: UInt16 = 0
-        var tag1: UInt16 = 0
-        var tag2: UInt16 = 0
-        var weight0: Float = 0
-        var weight1: Float = 0
-        var weight2: Float = 0
-    }
 
-    struct Entry {
-        var tag: UInt32
-        var weight: Float
+        var tagCount: Int
+        var slotCount: Int
+        var overflowCount: Int
+        var denseValueCount: Int
+        var namesLength: Int
+
+        var namesOffset: Int { Self.headerSize }
+        var transitionsOffset: Int { (namesOffset + namesLength).alignedTo64 }
+        var slotsOffset: Int { (transitionsOffset + 4 * (tagCount + 1) * tagCount).alignedTo64 }
+        var overflowOffset: Int { (slotsOffset + Self.slotSize * slotCount).alignedTo64 }
+        var denseOffset: Int { (overflowOffset + Self.entrySize * overflowCount).alignedTo64 }
+        var length: Int { (denseOffset + 4 * denseValueCount).alignedTo64 }
     }
 
     /// Builds a model from dense weights; `keys` are distinct non-zero feature hashes, `weights` has
@@ -63,77 +76,164 @@ public final class LinearModel: @unchecked Sendable {
     ) {
         let tagCount = tagNames.count
         precondition(weights.count == keys.count * tagCount)
-        var rowStarts: [Int32] = [0]
-        var entryTags: [UInt16] = []
-        var entryWeights: [Float] = []
-        for row in keys.indices {
+        precondition(transitions.count == (tagCount + 1) * tagCount)
+        var rows: [(key: UInt64, entries: [(tag: UInt16, weight: Float)])] = []
+        rows.reserveCapacity(keys.count)
+        for (row, key) in keys.enumerated() {
+            precondition(key != 0)
+            var entries: [(tag: UInt16, weight: Float)] = []
             for tag in 0..<tagCount where abs(weights[row * tagCount + tag]) > 1e-4 {
-                entryTags.append(UInt16(tag))
-                entryWeights.append(weights[row * tagCount + tag])
+                entries.append((UInt16(tag), weights[row * tagCount + tag]))
             }
-            rowStarts.append(Int32(entryTags.count))
+            rows.append((key, entries))
         }
-        self.init(
-            kind: kind, featureVersion: featureVersion, tagNames: tagNames, transitions: transitions, keys: keys,
-            rowStarts: rowStarts, entryTags: entryTags, entryWeights: entryWeights)
+        let image = Self.image(
+            kind: kind, featureVersion: featureVersion, tagNames: tagNames, transitions: transitions, rows: rows)
+        // The image was just made from valid parts.
+        try! self.init(image: image, range: 0..<image.count, kind: kind, featureVersion: featureVersion, name: kind)
     }
 
-    init(
-        kind: String, featureVersion: UInt32, tagNames: [String], transitions: [Float], keys: [UInt64],
-        rowStarts: [Int32], entryTags: [UInt16], entryWeights: [Float]
-    ) {
+    /// The image of a model (see ``Layout``), rows placed in ascending key order (so the same model
+    /// always gives the same bytes).
+    private static func image(
+        kind: String, featureVersion: UInt32, tagNames: [String], transitions: [Float],
+        rows: [(key: UInt64, entries: [(tag: UInt16, weight: Float)])]
+    ) -> ReadOnlyBytes {
         let tagCount = tagNames.count
-        precondition(transitions.count == (tagCount + 1) * tagCount && rowStarts.count == keys.count + 1)
-        self.kind = kind
-        self.featureVersion = featureVersion
-        self.tagNames = tagNames
-        self.transitions = transitions
-        self.keys = keys
-        self.rowStarts = rowStarts
-        self.entryTags = entryTags
-        self.entryWeights = entryWeights
-        // At most about 0.55 full: short probe runs, and a table of a few MB for the largest model.
-        var capacity = 16
-        while capacity * 11 < keys.count * 20 { capacity <<= 1 }
-        precondition(MemoryLayout<Slot>.stride == 32)
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: capacity * 32, alignment: 64)
-        let slots = raw.bindMemory(to: Slot.self, capacity: capacity)
-        slots.initialize(repeating: Slot(), count: capacity)
-        var overflow: [Entry] = []
-        var dense: [Float] = []
+        var names: [UInt8] = []
+        for name in [kind] + tagNames {
+            names.appendLittleEndian(UInt32(name.utf8.count))
+            names += name.utf8
+        }
+        // A power of two (a key's home is its low bits) at most 0.55 full: short probe runs, also for the
+        // features a model does not have.
+        var slotCount = 16
+        while slotCount * 11 < rows.count * 20 { slotCount <<= 1 }
         // Adding a whole row costs about as much as adding a quarter of its entries one by one.
         let denseFrom = max(16, tagCount / 4)
-        for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
-            let start = Int(rowStarts[row])
-            let count = Int(rowStarts[row + 1]) - start
-            if count >= denseFrom {
-                slots[slot] = Slot(key: key, overflowStart: UInt32(dense.count), count: Slot.denseCount)
+        var slotBytes = [UInt8](repeating: 0, count: slotCount * Layout.slotSize)
+        var overflow: [UInt8] = []
+        var dense: [Float] = []
+        for row in rows.sorted(by: { $0.key < $1.key }) {
+            var slot = home(row.key, slotCount: slotCount)
+            while slotBytes.withUnsafeBytes({
+                $0.loadUnaligned(fromByteOffset: slot * Layout.slotSize, as: UInt64.self)
+            })
+                != 0
+            {
+                slot = (slot + 1) & (slotCount - 1)
+            }
+            var record: [UInt8] = []
+            record.appendLittleEndian(row.key)
+            if row.entries.count >= denseFrom {
+                record.appendLittleEndian(UInt32(dense.count))
+                record.appendLittleEndian(Layout.denseCount)
                 var values = [Float](repeating: 0, count: tagCount)
-                for entry in start..<(start + count) { values[Int(entryTags[entry])] = entryWeights[entry] }
+                for entry in row.entries { values[Int(entry.tag)] = entry.weight }
                 dense += values
-                continue
+            } else {
+                record.appendLittleEndian(UInt32(overflow.count / Layout.entrySize))
+                record.appendLittleEndian(UInt16(row.entries.count))
+                for index in 0..<Layout.inlineCount {
+                    record.appendLittleEndian(index < row.entries.count ? row.entries[index].tag : 0)
+                }
+                for index in 0..<Layout.inlineCount {
+                    record.appendLittleEndian(index < row.entries.count ? row.entries[index].weight.bitPattern : 0)
+                }
+                for entry in row.entries.dropFirst(Layout.inlineCount) {
+                    overflow.appendLittleEndian(UInt32(entry.tag))
+                    overflow.appendLittleEndian(entry.weight.bitPattern)
+                }
             }
-            var record = Slot(key: key, overflowStart: UInt32(overflow.count), count: UInt16(count))
-            if count > 0 { (record.tag0, record.weight0) = (entryTags[start], entryWeights[start]) }
-            if count > 1 { (record.tag1, record.weight1) = (entryTags[start + 1], entryWeights[start + 1]) }
-            if count > 2 { (record.tag2, record.weight2) = (entryTags[start + 2], entryWeights[start + 2]) }
-            for entry in (start + Slot.inlineCount)..<max(start + Slot.inlineCount, start + count) {
-                overflow.append(Entry(tag: UInt32(entryTags[entry]), weight: entryWeights[entry]))
-            }
-            slots[slot] = record
+            record += [UInt8](repeating: 0, count: Layout.slotSize - record.count)
+            slotBytes.replaceSubrange((slot * Layout.slotSize)..<((slot + 1) * Layout.slotSize), with: record)
         }
-        self.slots = slots
-        self.overflow = overflow
-        self.dense = dense
-        slotMask = capacity - 1
+        let layout = Layout(
+            tagCount: tagCount, slotCount: slotCount, overflowCount: overflow.count / Layout.entrySize,
+            denseValueCount: dense.count, namesLength: names.count)
+        var header = Layout.magic
+        for value in [
+            featureVersion, UInt32(tagCount), UInt32(rows.count), UInt32(slotCount), UInt32(layout.overflowCount),
+            UInt32(dense.count), UInt32(names.count),
+        ] {
+            header.appendLittleEndian(value)
+        }
+        return ReadOnlyBytes(count: layout.length) { image in
+            func put(_ bytes: [UInt8], at offset: Int) {
+                bytes.withUnsafeBytes {
+                    image.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: $0.count)
+                }
+            }
+            put(header, at: 0)
+            put(names, at: layout.namesOffset)
+            var transitionBytes: [UInt8] = []
+            for value in transitions { transitionBytes.appendLittleEndian(value.bitPattern) }
+            put(transitionBytes, at: layout.transitionsOffset)
+            put(slotBytes, at: layout.slotsOffset)
+            put(overflow, at: layout.overflowOffset)
+            var denseBytes: [UInt8] = []
+            for value in dense { denseBytes.appendLittleEndian(value.bitPattern) }
+            put(denseBytes, at: layout.denseOffset)
+        }
     }
 
-    deinit {
-        slots.deinitialize(count: slotMask + 1)
-        UnsafeMutableRawPointer(slots).deallocate()
+    /// Reads and checks the model image at `range` of `image`.
+    /// - Parameters:
+    ///   - kind: the kind the caller needs; a model of another kind is refused.
+    ///   - featureVersion: the feature templates the caller computes; a model of another version is refused.
+    ///   - name: the file's path, for errors.
+    public init(image: ReadOnlyBytes, range: Range<Int>, kind: String, featureVersion: UInt32, name: String)
+        throws(ModelFileError)
+    {
+        let start = range.lowerBound
+        guard range.count >= Layout.headerSize, start % 64 == 0,
+            image.bytes(start..<(start + 8)) == Layout.magic
+        else { throw .notAModel(name) }
+        // The image is read in place, as the machine's integers: a big-endian machine cannot.
+        guard UInt32(1).littleEndian == 1 else { throw .incompatible(name) }
+        func count(_ field: Int) -> Int { Int(image.integer(at: start + 8 + 4 * field, as: UInt32.self)!) }
+        let layout = Layout(
+            tagCount: count(1), slotCount: count(3), overflowCount: count(4), denseValueCount: count(5),
+            namesLength: count(6))
+        let featureCount = count(2)
+        guard layout.tagCount > 0, layout.tagCount < 10_000, layout.namesLength < 1 << 24,
+            featureCount < layout.slotCount, layout.slotCount.nonzeroBitCount == 1, layout.length == range.count
+        else { throw .corrupt(name) }
+        var names: [String] = []
+        var offset = start + layout.namesOffset
+        while offset < start + layout.namesOffset + layout.namesLength {
+            guard let length = image.integer(at: offset, as: UInt32.self).map(Int.init),
+                offset + 4 + length <= start + layout.namesOffset + layout.namesLength,
+                let bytes = image.bytes((offset + 4)..<(offset + 4 + length)),
+                let string = String(validating: bytes, as: UTF8.self)
+            else { throw .corrupt(name) }
+            names.append(string)
+            offset += 4 + length
+        }
+        guard names.count == layout.tagCount + 1 else { throw .corrupt(name) }
+        guard names[0] == kind else { throw .wrongKind(name, expected: kind, found: names[0]) }
+        guard count(0) == Int(featureVersion) else { throw .incompatible(name) }
+        let base = image.base + start
+        self.kind = kind
+        self.featureVersion = featureVersion
+        tagNames = Array(names.dropFirst())
+        self.featureCount = featureCount
+        transitions = (0..<((layout.tagCount + 1) * layout.tagCount)).map {
+            Float(bitPattern: base.load(fromByteOffset: layout.transitionsOffset + 4 * $0, as: UInt32.self))
+        }
+        self.image = image
+        imageRange = range
+        slots = base + layout.slotsOffset
+        slotCount = layout.slotCount
+        overflow = base + layout.overflowOffset
+        overflowCount = layout.overflowCount
+        dense = (base + layout.denseOffset).bindMemory(to: Float.self, capacity: layout.denseValueCount)
+        denseValueCount = layout.denseValueCount
     }
+
+    /// The slot where the probe for `key` starts: its low bits (keys are hashes).
+    @inline(__always)
+    static func home(_ key: UInt64, slotCount: Int) -> Int { Int(truncatingIfNeeded: key) & (slotCount - 1) }
 
     /// Adds the weights of `features` for every tag to `scores` (``tagCount`` values), feature by
     /// feature in order (so every score is the same sum, in the same order, whatever the layout).
@@ -150,43 +250,56 @@ public final class LinearModel: @unchecked Sendable {
     /// Asks the processor for the slots of `features`, ahead of ``accumulate(_:into:)``.
     @inline(__always)
     private func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
-        for feature in features { tei_prefetch(slots + (Int(truncatingIfNeeded: feature) & slotMask)) }
+        for feature in features {
+            tei_prefetch(slots + Self.home(feature, slotCount: slotCount) * Layout.slotSize)
+        }
     }
 
     /// ``addScores(of:to:)`` without the prefetch.
+    ///
+    /// Loading does not read the slots (that would touch every page of the image), so a slot is
+    /// trusted only as far as this checks it: a damaged file gives wrong scores, never a read or a
+    /// write outside the image and `scores`, nor an endless probe.
     @inline(__always)
     private func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = self.slots
-        let mask = slotMask
-        let tagCount = self.tagCount
-        overflow.withUnsafeBufferPointer { overflow in
-            for feature in features {
-                var slot = Int(truncatingIfNeeded: feature) & mask
-                while true {
-                    let found = slots[slot].key
-                    if found == feature { break }
-                    if found == 0 { slot = -1; break }
-                    slot = (slot + 1) & mask
-                }
-                guard slot >= 0 else { continue }
-                let record = slots[slot]
-                if record.count == Slot.denseCount {
-                    // Scores are never -0 (they start at +0 and weights are never 0), so adding the
-                    // row's zeros leaves them exactly as they are.
-                    dense.withUnsafeBufferPointer {
-                        Self.add($0.baseAddress! + Int(record.overflowStart), to: scores, count: tagCount)
-                    }
-                    continue
-                }
-                let count = Int(record.count)
-                if count > 0 { scores[Int(record.tag0)] += record.weight0 }
-                if count > 1 { scores[Int(record.tag1)] += record.weight1 }
-                if count > 2 {
-                    scores[Int(record.tag2)] += record.weight2
-                    let start = Int(record.overflowStart)
-                    for entry in start..<(start + count - Slot.inlineCount) {
-                        scores[Int(overflow[entry].tag)] += overflow[entry].weight
-                    }
+        let slotCount = self.slotCount
+        let lastTag = tagCount - 1
+        @inline(__always) func add(_ tag: UInt16, _ weight: Float) { scores[min(Int(tag), lastTag)] += weight }
+        for feature in features {
+            var slot = Self.home(feature, slotCount: slotCount)
+            var record = slots + slot * Layout.slotSize
+            var probes = 0
+            while true {
+                let found = record.load(as: UInt64.self)
+                if found == feature { break }
+                probes += 1
+                if found == 0 || probes == slotCount { slot = -1; break }
+                slot = (slot + 1) & (slotCount - 1)
+                record = slots + slot * Layout.slotSize
+            }
+            guard slot >= 0 else { continue }
+            let start = Int(record.load(fromByteOffset: 8, as: UInt32.self))
+            let count = record.load(fromByteOffset: 12, as: UInt16.self)
+            if count == Layout.denseCount {
+                // Scores are never -0 (they start at +0 and weights are never 0), so adding the
+                // row's zeros leaves them exactly as they are.
+                if start + tagCount <= denseValueCount { Self.add(dense + start, to: scores, count: tagCount) }
+                continue
+            }
+            if count > 0 {
+                add(record.load(fromByteOffset: 14, as: UInt16.self), record.load(fromByteOffset: 20, as: Float.self))
+            }
+            if count > 1 {
+                add(record.load(fromByteOffset: 16, as: UInt16.self), record.load(fromByteOffset: 24, as: Float.self))
+            }
+            if count > 2 {
+                add(record.load(fromByteOffset: 18, as: UInt16.self), record.load(fromByteOffset: 28, as: Float.self))
+                var entry = start
+                while entry < min(start + Int(count) - Layout.inlineCount, overflowCount) {
+                    let at = overflow + entry * Layout.entrySize
+                    add(UInt16(clamping: at.load(as: UInt32.self)), at.load(fromByteOffset: 4, as: Float.self))
+                    entry += 1
                 }
             }
         }
@@ -233,75 +346,17 @@ public final class LinearModel: @unchecked Sendable {
 // MARK: - Model files
 
 extension LinearModel {
-    private static let magic = Array("TEIALM02".utf8)
-
-    /// Reads a model file written from ``serialized()``.
+    /// Maps a model file written from ``serialized()``.
     /// - Parameters:
     ///   - kind: the kind the caller needs; a model of another kind is refused.
     ///   - featureVersion: the feature templates the caller computes; a model of another version is refused.
     public convenience init(contentsOf url: URL, kind: String, featureVersion: UInt32) throws(ModelFileError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
-        try self.init(serialized: [UInt8](data), kind: kind, featureVersion: featureVersion, name: url.path)
+        guard let image = ReadOnlyBytes(mappingFileAt: url.path) else { throw .unreadable(url.path) }
+        try self.init(image: image, range: 0..<image.count, kind: kind, featureVersion: featureVersion, name: url.path)
     }
 
-    /// Reads a model from the bytes ``serialized()`` gives; `name` (a path) names it in errors.
-    public convenience init(serialized bytes: [UInt8], kind: String, featureVersion: UInt32, name: String)
-        throws(ModelFileError)
-    {
-        var reader = BinaryReader(bytes: bytes)
-        guard reader.read(count: 8) == Self.magic else { throw .notAModel(name) }
-        guard let foundKind = reader.readString() else { throw .corrupt(name) }
-        guard foundKind == kind else { throw .wrongKind(name, expected: kind, found: foundKind) }
-        guard let version = reader.readUInt32(), version == featureVersion else { throw .incompatible(name) }
-        guard let tagCount = reader.readUInt32().map(Int.init), tagCount > 0, tagCount < 10_000 else {
-            throw .corrupt(name)
-        }
-        var tagNames: [String] = []
-        for _ in 0..<tagCount {
-            guard let tagName = reader.readString() else { throw .corrupt(name) }
-            tagNames.append(tagName)
-        }
-        guard let featureCount = reader.readUInt32().map(Int.init),
-            let transitions = reader.readFloats((tagCount + 1) * tagCount),
-            let keys = reader.readUInt64s(featureCount), let rowCounts = reader.readUInt16s(featureCount),
-            let entryCount = reader.readUInt32().map(Int.init), let entryTags = reader.readUInt16s(entryCount),
-            let entryWeights = reader.readFloats(entryCount), reader.isAtEnd,
-            keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }),
-            rowCounts.reduce(0, { $0 + Int($1) }) == entryCount, entryTags.allSatisfy({ Int($0) < tagCount })
-        else { throw .corrupt(name) }
-        var rowStarts: [Int32] = [0]
-        rowStarts.reserveCapacity(featureCount + 1)
-        for count in rowCounts { rowStarts.append(rowStarts.last! + Int32(count)) }
-        self.init(
-            kind: kind, featureVersion: featureVersion, tagNames: tagNames, transitions: transitions, keys: keys,
-            rowStarts: rowStarts, entryTags: entryTags, entryWeights: entryWeights)
-    }
-
-    /// The model file: magic, kind, feature version, tag names, feature count, transitions, feature
-    /// hashes (ascending), each row's entry count, then the entries' tags and weights; little-endian,
-    /// strings length-prefixed UTF-8.
-    public func serialized() -> [UInt8] {
-        var bytes = Self.magic
-        bytes.appendString(kind)
-        bytes.appendLittleEndian(featureVersion)
-        bytes.appendLittleEndian(UInt32(tagCount))
-        for name in tagNames { bytes.appendString(name) }
-        bytes.appendLittleEndian(UInt32(featureCount))
-        for value in transitions { bytes.appendLittleEndian(value.bitPattern) }
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        for row in order { bytes.appendLittleEndian(keys[row]) }
-        for row in order { bytes.appendLittleEndian(UInt16(rowStarts[row + 1] - rowStarts[row])) }
-        bytes.appendLittleEndian(UInt32(entryTags.count))
-        for row in order {
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { bytes.appendLittleEndian(entryTags[entry]) }
-        }
-        for row in order {
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) {
-                bytes.appendLittleEndian(entryWeights[entry].bitPattern)
-            }
-        }
-        return bytes
-    }
+    /// The model file: the image (see ``Layout``), byte for byte.
+    public func serialized() -> [UInt8] { image.bytes(imageRange)! }
 }
 
 /// Why a model file could not be loaded.
@@ -323,81 +378,9 @@ public enum ModelFileError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-struct BinaryReader {
-    let bytes: [UInt8]
-    var offset = 0
-
-    var isAtEnd: Bool { offset == bytes.count }
-
-    mutating func read(count: Int) -> [UInt8]? {
-        guard count >= 0, offset + count <= bytes.count else { return nil }
-        defer { offset += count }
-        return Array(bytes[offset..<(offset + count)])
-    }
-
-    mutating func readUInt32() -> UInt32? {
-        guard offset + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * index) }
-        offset += 4
-        return value
-    }
-
-    mutating func readString() -> String? {
-        guard let length = readUInt32(), length < 1 << 16, let raw = read(count: Int(length)) else { return nil }
-        return String(validating: raw, as: UTF8.self)
-    }
-
-    mutating func readFloats(_ count: Int) -> [Float]? {
-        guard count >= 0, offset + 4 * count <= bytes.count else { return nil }
-        var result = [Float](repeating: 0, count: count)
-        let start = offset
-        bytes.withUnsafeBytes { raw in
-            for index in 0..<count {
-                let bits = raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)
-                result[index] = Float(bitPattern: UInt32(littleEndian: bits))
-            }
-        }
-        offset += 4 * count
-        return result
-    }
-
-    mutating func readUInt16s(_ count: Int) -> [UInt16]? {
-        guard count >= 0, offset + 2 * count <= bytes.count else { return nil }
-        var result = [UInt16](repeating: 0, count: count)
-        let start = offset
-        bytes.withUnsafeBytes { raw in
-            for index in 0..<count {
-                result[index] = UInt16(
-                    littleEndian: raw.loadUnaligned(fromByteOffset: start + 2 * index, as: UInt16.self))
-            }
-        }
-        offset += 2 * count
-        return result
-    }
-
-    mutating func readUInt64s(_ count: Int) -> [UInt64]? {
-        guard count >= 0, offset + 8 * count <= bytes.count else { return nil }
-        var result = [UInt64](repeating: 0, count: count)
-        let start = offset
-        bytes.withUnsafeBytes { raw in
-            for index in 0..<count {
-                result[index] = UInt64(
-                    littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * index, as: UInt64.self))
-            }
-        }
-        offset += 8 * count
-        return result
-    }
-}
-
 extension [UInt8] {
-    mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+    /// Appends `value`'s bytes, least significant first.
+    public mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
-    }
-
-    mutating func appendString(_ value: String) {
-        appendLittleEndian(UInt32(value.utf8.count))
-        append(contentsOf: value.utf8)
     }
 }

@@ -63,6 +63,41 @@ struct SequenceLabelingTests {
         #expect(throws: ModelFileError.self) { try LinearModel(contentsOf: file, kind: "toy", featureVersion: 1) }
     }
 
+    @Test("a mapped model with damaged slots gives some scores, never a crash or an endless probe")
+    func damagedSlots() throws {
+        let model = Self.train()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("toy.model")
+        let original = model.serialized()
+        var generator = SplitMix64(seed: 11)
+        // Past the header, the names and the transitions: the slots, overflow entries and dense rows.
+        let slotsFrom = 192
+        #expect(original.count > slotsFrom + 64)
+        for round in 0..<40 {
+            var damaged = original
+            if round == 0 {
+                // Every slot taken, with counts and tags far out of range.
+                for index in slotsFrom..<damaged.count { damaged[index] = 0xFF }
+            } else {
+                for _ in 0..<64 {
+                    damaged[Int.random(in: slotsFrom..<damaged.count, using: &generator)] = UInt8.random(
+                        in: 0...255, using: &generator)
+                }
+            }
+            try Data(damaged).write(to: file)
+            let loaded = try LinearModel(contentsOf: file, kind: "toy", featureVersion: 1)
+            for sentence in Self.sentences() {
+                let path = loaded.decode(length: sentence.tags.count, constraints: .unconstrained(tagCount: 2)) {
+                    position, features in
+                    features = sentence.features[position]
+                }
+                #expect(path.tags.count == sentence.tags.count)
+            }
+        }
+    }
+
     @Test("Viterbi never breaks the constraints, whatever the scores")
     func constraintsHold() {
         // Tag 1 may only follow tag 1 or start; tag 2 may not end a sentence.
