@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "LanguageIdentificationTests", dependencies: ["LanguageIdentification"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization"]),
         .testTarget(name: "SequenceLabelingTests", dependencies: ["SequenceLabeling"]),
-        .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "Tokenization"]),
+        .testTarget(name: "PartOfSpeechTests", dependencies: ["PartOfSpeech", "SequenceLabeling", "Tokenization"]),
         .testTarget(
             name: "EntityRecognitionTests",
             dependencies: ["EntityRecognition", "PartOfSpeech", "SequenceLabeling", "Tokenization", "TestSupport"]

@@ -18,7 +18,7 @@ public struct LinguisticAnalyzer: Sendable {
 
     /// The file names of the shipped model and tables in `Resources/Models`.
     public static let bundledModelFileName = "pos.model"
-    public static let bundledMorphologyFileName = "morphology.tsv"
+    public static let bundledMorphologyFileName = "morphology.bin"
 
     /// The analyzer shipped with the annotator, loaded once per process.
     public static var bundled: LinguisticAnalyzer {
@@ -32,7 +32,7 @@ public struct LinguisticAnalyzer: Sendable {
         return try load(directory: directory)
     }
 
-    /// Reads `pos.model` and `morphology.tsv` from `directory`; the English lexicon is the bundled one.
+    /// Maps `pos.model` and `morphology.bin` of `directory`; the English lexicon is the bundled one.
     public static func load(directory: URL) throws(ModelFileError) -> LinguisticAnalyzer {
         let model = try PartOfSpeechTagger.loadModel(from: directory.appendingPathComponent(bundledModelFileName))
         let morphology = try Morphology(contentsOf: directory.appendingPathComponent(bundledMorphologyFileName))

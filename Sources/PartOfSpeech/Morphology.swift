@@ -10,43 +10,111 @@ import SequenceLabeling
 /// the most frequent for the word and tags, else for the tags alone. The tables also hold the
 /// ``TagLexicon`` the tagger reads.
 public struct Morphology: Sendable {
-    /// `form\txpos` (lower case form) → lemma.
-    let exceptions: [String: String]
-    /// `xpos\tending` → (characters to strip, text to add).
-    let rules: [String: (strip: Int, add: String)]
+    /// The compiled tables (see ``compile(exceptions:rules:wordFeatures:tagFeatures:tagClasses:)``).
+    private let file: SectionFile
+    /// The tables, keyed by the FNV-1a hash of their tab-joined keys, for look-ups without building strings:
+    /// `form\txpos` (lower-case form) → lemma; `xpos\tending` → a rule record (characters to strip, text to
+    /// add); `form\txpos\tupos` → features; `xpos\tupos` → features. String values are offsets in the pool.
+    private let exceptions: FrozenKeyTable
+    private let rules: FrozenKeyTable
+    private let wordFeatures: FrozenKeyTable
+    private let tagFeatures: FrozenKeyTable
+    private let strings: Range<Int>
+    private let ruleRecords: Range<Int>
     /// The longest ending a rule has.
     let longestEnding: Int
-    /// `form\txpos\tupos` (lower case form) → features, and `xpos\tupos` → features.
-    let wordFeatures: [String: String]
-    let tagFeatures: [String: String]
     /// The tags frequent words were seen with, for the tagger.
     public let lexicon: TagLexicon
-    /// The same tables keyed by the FNV-1a hash of their keys, for look-ups without building strings.
-    private let index: Index
 
-    fileprivate struct Index: Sendable {
-        var exceptions = KeyTable<String>()
-        var rules = KeyTable<(strip: Int, add: String)>()
-        var wordFeatures = KeyTable<String>()
-        var tagFeatures = KeyTable<String>()
-    }
+    private static let magic = Array("TEIAMO01".utf8)
 
-    init(
-        exceptions: [String: String], rules: [String: (strip: Int, add: String)], wordFeatures: [String: String],
-        tagFeatures: [String: String], lexicon: TagLexicon
-    ) {
+    private init?(_ file: SectionFile) {
+        guard let exceptions = file.keyTable("exceptions"), let rules = file.keyTable("rules"),
+            let wordFeatures = file.keyTable("word features"), let tagFeatures = file.keyTable("tag features"),
+            let strings = file.section("strings"), let ruleRecords = file.section("rule records"),
+            let longestEnding = file.section("longest ending").flatMap({
+                file.image.integer(at: $0.lowerBound, as: UInt32.self)
+            }),
+            let lexicon = TagLexicon(file)
+        else { return nil }
+        self.file = file
         self.exceptions = exceptions
         self.rules = rules
-        longestEnding = rules.keys.map(Self.endingLength).max() ?? 0
         self.wordFeatures = wordFeatures
         self.tagFeatures = tagFeatures
+        self.strings = strings
+        self.ruleRecords = ruleRecords
+        self.longestEnding = Int(longestEnding)
         self.lexicon = lexicon
-        var index = Index()
-        for (key, value) in exceptions { index.exceptions.set(Key.of(key.utf8), value) }
-        for (key, value) in rules { index.rules.set(Key.of(key.utf8), value) }
-        for (key, value) in wordFeatures { index.wordFeatures.set(Key.of(key.utf8), value) }
-        for (key, value) in tagFeatures { index.tagFeatures.set(Key.of(key.utf8), value) }
-        self.index = index
+    }
+
+    /// Maps tables written from ``serialized()``.
+    public init(contentsOf url: URL) throws(ModelFileError) {
+        guard let image = ReadOnlyBytes(mappingFileAt: url.path) else { throw .unreadable(url.path) }
+        guard let file = SectionFile(image: image, magic: Self.magic) else { throw .notAModel(url.path) }
+        guard let morphology = Morphology(file) else { throw .corrupt(url.path) }
+        self = morphology
+    }
+
+    /// Tables from their entries (see ``learn(_:)``).
+    init(
+        exceptions: [String: String], rules: [String: (strip: Int, add: String)], wordFeatures: [String: String],
+        tagFeatures: [String: String], tagClasses: [String: String]
+    ) {
+        let bytes = Self.compile(
+            exceptions: exceptions, rules: rules, wordFeatures: wordFeatures, tagFeatures: tagFeatures,
+            tagClasses: tagClasses)
+        let image = ReadOnlyBytes(count: bytes.count) { $0.copyMemory(from: bytes, byteCount: bytes.count) }
+        // The file was just compiled from valid parts.
+        self = Morphology(SectionFile(image: image, magic: Self.magic)!)!
+    }
+
+    /// The tables' file: the magic `TEIAMO01` and the sections of a ``SectionFile``.
+    public func serialized() -> [UInt8] { file.image.bytes(0..<file.image.count)! }
+
+    /// The file of the tables with these entries (keys are tab-joined, forms lower case).
+    static func compile(
+        exceptions: [String: String], rules: [String: (strip: Int, add: String)], wordFeatures: [String: String],
+        tagFeatures: [String: String], tagClasses: [String: String]
+    ) -> [UInt8] {
+        var strings = StringPool()
+        var builder = SectionFileBuilder()
+        func table(_ entries: [String: String]) -> [UInt64: UInt32] {
+            var table: [UInt64: UInt32] = [:]
+            for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+                table[Key.of(key.utf8)] = strings.offset(of: value)
+            }
+            return table
+        }
+        builder.addKeyTable("exceptions", table(exceptions))
+        builder.addKeyTable("word features", table(wordFeatures))
+        builder.addKeyTable("tag features", table(tagFeatures))
+        var ruleTable: [UInt64: UInt32] = [:]
+        var ruleRecords: [UInt8] = []
+        for (key, rule) in rules.sorted(by: { $0.key < $1.key }) {
+            ruleTable[Key.of(key.utf8)] = UInt32(ruleRecords.count / 8)
+            ruleRecords.appendLittleEndian(UInt32(rule.strip))
+            ruleRecords.appendLittleEndian(strings.offset(of: rule.add))
+        }
+        builder.addKeyTable("rules", ruleTable)
+        builder.add("rule records", ruleRecords)
+        var longestEnding: [UInt8] = []
+        longestEnding.appendLittleEndian(UInt32(rules.keys.map(Self.endingLength).max() ?? 0))
+        builder.add("longest ending", longestEnding)
+        TagLexicon.add(tagClasses, to: &builder)
+        builder.add("strings", strings.bytes)
+        return builder.serialized(magic: magic)
+    }
+
+    private func string(_ offset: UInt32) -> String? { file.string(inPool: strings, at: offset) }
+
+    private func rule(_ key: UInt64) -> (strip: Int, add: String)? {
+        guard let index = rules[key] else { return nil }
+        let record = ruleRecords.lowerBound + 8 * Int(index)
+        guard record + 8 <= ruleRecords.upperBound, let strip = file.image.integer(at: record, as: UInt32.self),
+            let add = file.image.integer(at: record + 4, as: UInt32.self).flatMap(string)
+        else { return nil }
+        return (Int(strip), add)
     }
 
     /// The length in characters of a rule key's ending (its last non-empty tab-separated field).
@@ -86,17 +154,18 @@ public struct Morphology: Sendable {
         /// The features of the pair when the word has none of its own.
         let tagFeatures: String
 
-        fileprivate init(xpos: String, upos: String, index: Index) {
+        fileprivate init(xpos: String, upos: String, morphology: Morphology) {
             self.xpos = Array(xpos.utf8)
             self.upos = Array(upos.utf8)
             keepsCase = xpos == "NNP" || xpos == "NNPS"
             rulePrefix = FeatureHashing.byte(Key.of(xpos.utf8), 0x09)
-            tagFeatures = index.tagFeatures[Key.field(Key.of(xpos.utf8), upos.utf8)] ?? "_"
+            tagFeatures =
+                morphology.tagFeatures[Key.field(Key.of(xpos.utf8), upos.utf8)].flatMap(morphology.string) ?? "_"
         }
     }
 
     /// The look-up keys of an XPOS/UPOS pair.
-    public func tagKeys(xpos: String, upos: String) -> TagKeys { TagKeys(xpos: xpos, upos: upos, index: index) }
+    public func tagKeys(xpos: String, upos: String) -> TagKeys { TagKeys(xpos: xpos, upos: upos, morphology: self) }
 
     /// The lemma of `form` tagged `xpos`.
     public func lemma(of form: Substring, xpos: String) -> String {
@@ -107,7 +176,7 @@ public struct Morphology: Sendable {
 
     /// The lemma of `form` with its lower-case bytes (``lowercasedBytes(_:into:)``) and tag.
     public func lemma(of form: Substring, lowered: [UInt8], tag: TagKeys) -> String {
-        if let known = index.exceptions[Key.field(Key.of(lowered), tag.xpos)] {
+        if let known = exceptions[Key.field(Key.of(lowered), tag.xpos)].flatMap(string) {
             return tag.keepsCase && known.lowercased().utf8.elementsEqual(lowered) ? String(form) : known
         }
         // Proper nouns are their own lemma unless the exception list says otherwise.
@@ -119,7 +188,7 @@ public struct Morphology: Sendable {
         }
         var length = min(longestEnding, word.count)
         while length >= 1 {
-            if let rule = index.rules[Key.extend(tag.rulePrefix, word[(word.count - length)...])],
+            if let rule = rule(Key.extend(tag.rulePrefix, word[(word.count - length)...])),
                 rule.strip <= word.count
             {
                 return String(decoding: word[..<(word.count - rule.strip)], as: UTF8.self) + rule.add
@@ -132,7 +201,8 @@ public struct Morphology: Sendable {
     private func stringLemma(_ word: String, _ xpos: String) -> String {
         var length = min(longestEnding, word.count)
         while length >= 1 {
-            if let rule = rules[xpos + "\t" + word.suffix(length).lowercased()], rule.strip <= word.count {
+            if let rule = rule(Key.of((xpos + "\t" + word.suffix(length).lowercased()).utf8)), rule.strip <= word.count
+            {
                 return String(word.dropLast(rule.strip)) + rule.add
             }
             length -= 1
@@ -149,7 +219,7 @@ public struct Morphology: Sendable {
 
     /// The same, from the word's lower-case bytes and its tag's keys.
     public func features(lowered: [UInt8], tag: TagKeys) -> String {
-        index.wordFeatures[Key.field(Key.field(Key.of(lowered), tag.xpos), tag.upos)] ?? tag.tagFeatures
+        wordFeatures[Key.field(Key.field(Key.of(lowered), tag.xpos), tag.upos)].flatMap(string) ?? tag.tagFeatures
     }
 
     /// The form's lower-case UTF-8 bytes (ASCII lowered byte by byte, anything else through String).
@@ -207,9 +277,9 @@ extension Morphology {
             rules[key] = (Int(parts[0])!, String(parts[1]))
         }
         let tagFeatures = tagFeatureCounts.mapValues(best)
-        let lexicon = TagLexicon.learn(words.map { ($0.form, $0.xpos) })
+        let tagClasses = TagLexicon.learnClasses(words.map { ($0.form, $0.xpos) })
         let rulesOnly = Morphology(
-            exceptions: [:], rules: rules, wordFeatures: [:], tagFeatures: tagFeatures, lexicon: lexicon)
+            exceptions: [:], rules: rules, wordFeatures: [:], tagFeatures: tagFeatures, tagClasses: [:])
         // Keep only the lemmas and features the rules and tag defaults get wrong.
         var exceptions: [String: String] = [:]
         for (key, counts) in lemmaCounts {
@@ -228,49 +298,6 @@ extension Morphology {
         }
         return Morphology(
             exceptions: exceptions, rules: rules, wordFeatures: wordFeatures, tagFeatures: tagFeatures,
-            lexicon: lexicon)
-    }
-
-    /// The tables as TSV: `kind\tkey…\tvalue…` lines, sorted, so the same treebank gives the same file.
-    public func serialized() -> String {
-        var lines: [String] = ["# tei-annotator morphology tables: kind, key fields, value fields"]
-        lines += exceptions.map { "lemma\t\($0.key)\t\($0.value)" }.sorted()
-        lines += rules.map { "rule\t\($0.key)\t\($0.value.strip)\t\($0.value.add)" }.sorted()
-        lines += wordFeatures.map { "word-features\t\($0.key)\t\($0.value)" }.sorted()
-        lines += tagFeatures.map { "tag-features\t\($0.key)\t\($0.value)" }.sorted()
-        lines += lexicon.classes.map { "tags\t\($0.key)\t\($0.value)" }.sorted()
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Reads tables written by ``serialized()``.
-    public init(contentsOf url: URL) throws(ModelFileError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadable(url.path) }
-        var exceptions: [String: String] = [:]
-        var rules: [String: (strip: Int, add: String)] = [:]
-        var wordFeatures: [String: String] = [:]
-        var tagFeatures: [String: String] = [:]
-        var classes: [String: String] = [:]
-        let badLine: Int?
-        do {
-            badLine = try TabSeparatedFile.forEachRow(in: data, columns: 3) { row in
-                switch (row.string(0), row.count) {
-                case ("lemma", 4): exceptions[row.string(1) + "\t" + row.string(2)] = row.string(3)
-                case ("rule", 5):
-                    guard let strip = row.integer(3) else { throw ModelFileError.corrupt(url.path) }
-                    rules[row.string(1) + "\t" + row.string(2)] = (strip, row.string(4))
-                case ("word-features", 5):
-                    wordFeatures[row.string(1) + "\t" + row.string(2) + "\t" + row.string(3)] = row.string(4)
-                case ("tag-features", 4): tagFeatures[row.string(1) + "\t" + row.string(2)] = row.string(3)
-                case ("tags", 3): classes[row.string(1)] = row.string(2)
-                default: throw ModelFileError.corrupt(url.path)
-                }
-            }
-        } catch {
-            throw .corrupt(url.path)
-        }
-        guard badLine == nil else { throw .corrupt(url.path) }
-        self.init(
-            exceptions: exceptions, rules: rules, wordFeatures: wordFeatures, tagFeatures: tagFeatures,
-            lexicon: TagLexicon(classes: classes))
+            tagClasses: tagClasses)
     }
 }

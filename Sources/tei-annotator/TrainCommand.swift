@@ -88,7 +88,7 @@ struct TrainLinguisticCommand: ParsableCommand {
         commandName: "linguistic",
         abstract: "Train the part-of-speech tagger and learn the lemma and feature tables from a CoNLL-U treebank.",
         discussion: """
-            Writes DIRECTORY/pos.model and DIRECTORY/morphology.tsv. The same treebank and options always give \
+            Writes DIRECTORY/pos.model and DIRECTORY/morphology.bin. The same treebank and options always give \
             the same files. --folds K reports k-fold cross-validation by document; --evaluate GOLD.conllu \
             scores the result on a held-out treebank (its own tokens).
             Exit status: 0 on success, 2 for usage or I/O errors.
@@ -98,7 +98,7 @@ struct TrainLinguisticCommand: ParsableCommand {
     @Option(name: .customLong("data"), help: "A CoNLL-U treebank.")
     var data: String
 
-    @Option(help: "The directory to write pos.model and morphology.tsv to.")
+    @Option(help: "The directory to write pos.model and morphology.bin to.")
     var out: String?
 
     @Option(help: "Passes over the training data.")
@@ -141,7 +141,7 @@ struct TrainLinguisticCommand: ParsableCommand {
                 analyzer.tagger.model.serialized(),
                 to: directory.appendingPathComponent(LinguisticAnalyzer.bundledModelFileName).path)
             try AtomicFile.write(
-                Array(analyzer.morphology.serialized().utf8),
+                analyzer.morphology.serialized(),
                 to: directory.appendingPathComponent(LinguisticAnalyzer.bundledMorphologyFileName).path)
             report("trained on \(treebank.documents.count) documents; \(analyzer.tagger.model.featureCount) features")
             if let evaluate {

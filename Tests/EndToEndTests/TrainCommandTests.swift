@@ -70,7 +70,7 @@ struct TrainCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("UPOS: 1.000"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["morphology.tsv", "pos.model"])
+        #expect(files == ["morphology.bin", "pos.model"])
     }
 
     @Test("annotate --layer linguistic, and evaluate against a CoNLL-U treebank")

@@ -1,6 +1,7 @@
 import AnnotationModel
 import Foundation
 import PartOfSpeech
+import SequenceLabeling
 import Testing
 import Tokenization
 
@@ -55,9 +56,14 @@ struct PartOfSpeechTests {
         #expect(morphology.lemma(of: "rats", xpos: "NNS") == "rat")
         #expect(morphology.lemma(of: "mice", xpos: "NNS") == "mouse")
         #expect(morphology.lemma(of: "went", xpos: "VBD") == "go")
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("morphology-\(UUID().uuidString).tsv")
-        try morphology.serialized().write(to: file, atomically: true, encoding: .utf8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("morphology-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(morphology.serialized()).write(to: file)
         let loaded = try Morphology(contentsOf: file)
         #expect(loaded.serialized() == morphology.serialized())
+        #expect(loaded.lemma(of: "mice", xpos: "NNS") == "mouse")
+        #expect(Morphology.learn(words).serialized() == morphology.serialized())
+        try Data(morphology.serialized().dropLast(9)).write(to: file)
+        #expect(throws: ModelFileError.self) { try Morphology(contentsOf: file) }
     }
 }
