@@ -57,6 +57,8 @@ enum DateLineParser {
         var sawDatePart = false
         var sawRelative = false
         for (position, word) in words.enumerated() {
+            // Dates, clock times and numbers need a digit (or a numeral beyond ASCII).
+            let mayHoldNumber = word.utf8.contains { $0 >= 0x80 || (0x30...0x39).contains($0) }
             let nextIsUnit = position + 1 < words.count && relativeUnits.contains(words[position + 1])
             if let number = Int(word) {
                 if nextIsUnit || (number <= 59 && sawRelative) {
@@ -74,11 +76,11 @@ enum DateLineParser {
             } else if let value = months[word] {
                 if month == nil { month = value } else if !complete { return nil }
                 sawDatePart = true
-            } else if let iso = isoDate(word) ?? slashDate(word) {
+            } else if mayHoldNumber, let iso = isoDate(word) ?? slashDate(word) {
                 if !complete && year == nil && month == nil && day == nil { (year, month, day) = iso }
                 sawDatePart = true
             } else if weekdays.contains(word) || fillers.contains(word) || timeZones.contains(word)
-                || isClockTime(word)
+                || (mayHoldNumber && isClockTime(word))
             {
                 continue
             } else if relativeUnits.contains(word) {

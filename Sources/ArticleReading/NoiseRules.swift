@@ -119,7 +119,7 @@ enum NoiseRules {
         if let caption = caption(line, folded: folded) { return caption }
         guard line.utf8.count <= maximumNoiseLength else { return nil }
         if advertisementLines.contains(folded) { return .furniture(.advertisement) }
-        if relatedLines.contains(folded) || relatedPrefixes.contains(where: folded.hasPrefix) {
+        if relatedLines.contains(folded) || relatedPrefixes.contains(where: folded.hasBytePrefix) {
             return .furniture(.related)
         }
         if widgetLines.contains(folded) || folded.hasPrefix("share this ") || folded.hasPrefix("follow us on ")
@@ -127,20 +127,20 @@ enum NoiseRules {
         {
             return .furniture(.shareWidget)
         }
-        if cookieLines.contains(folded) || cookiePrefixes.contains(where: folded.hasPrefix) {
+        if cookieLines.contains(folded) || cookiePrefixes.contains(where: folded.hasBytePrefix) {
             return .furniture(.cookieNotice)
         }
-        if newsletterLines.contains(folded) || newsletterPrefixes.contains(where: folded.hasPrefix)
-            || (folded.utf8.count <= 120 && newsletterFragments.contains(where: folded.contains))
+        if newsletterLines.contains(folded) || newsletterPrefixes.contains(where: folded.hasBytePrefix)
+            || (folded.utf8.count <= 120 && newsletterFragments.contains(where: folded.containsBytes))
         {
             return .furniture(.newsletter)
         }
         if isCommentSectionStart(folded) { return .commentSection }
         if commentLines.contains(folded) { return .furniture(.comments) }
-        if creditPrefixes.contains(where: folded.hasPrefix) || isContributionNote(folded) {
+        if creditPrefixes.contains(where: folded.hasBytePrefix) || isContributionNote(folded) {
             return .furniture(.credit)
         }
-        if navigationPrefixes.contains(where: folded.hasPrefix) { return .furniture(.navigation) }
+        if navigationPrefixes.contains(where: folded.hasBytePrefix) { return .furniture(.navigation) }
         if let copyright = copyright(line, folded: folded) { return copyright }
         if let agency = wireTagLine(line) { return .wireTag(agency: agency) }
         if let combined = combinedBylineAndDate(line) { return combined }
@@ -153,10 +153,10 @@ enum NoiseRules {
     /// ending with a photographer and agency (`… REUTERS/Leah Millis`, `(AP Photo/Jane Doe)`).
     /// Captions run longer than other furniture, up to ``maximumCaptionLength`` (`classify` checks it).
     private static func caption(_ line: Substring, folded: String) -> NoiseLine? {
-        if captionPrefixes.contains(where: folded.hasPrefix) { return .furniture(.caption) }
+        if captionPrefixes.contains(where: folded.hasBytePrefix) { return .furniture(.caption) }
         var ending = Substring(folded)
         while let last = ending.last, ")]. ".contains(last) { ending.removeLast() }
-        if creditSuffixes.contains(where: { ending.hasSuffix($0) }) {
+        if creditSuffixes.contains(where: ending.hasByteSuffix) {
             // A bare credit (`Getty Images`) or a caption ending in one.
             return .furniture(line.utf8.count <= 60 && !line.contains(".") ? .credit : .caption)
         }
@@ -189,7 +189,7 @@ enum NoiseRules {
     /// `By Jane Doe | Published: 10:32, 8 June 2020 | Updated: 11:02, 8 June 2020` (Daily Mail),
     /// `By Jane Doe · June 8, 2020`: parts that are each a byline or a date line.
     private static func combinedBylineAndDate(_ line: Substring) -> NoiseLine? {
-        guard line.utf8.count <= maximumNoiseLength else { return nil }
+        guard line.utf8.count <= maximumNoiseLength, line.contains(where: { "|·•".contains($0) }) else { return nil }
         let parts = line.split(whereSeparator: { "|·•".contains($0) }).map {
             Substring($0.trimmingCharacters(in: .whitespaces))
         }.filter { !$0.isEmpty }
@@ -216,13 +216,17 @@ enum NoiseRules {
         var folded = words.joined(separator: " ")
         while let last = folded.last, ":|»›>•·.!".contains(last) { folded.removeLast() }
         while let first = folded.first, "|»›•·".contains(first) { folded.removeFirst() }
-        return folded.trimmingCharacters(in: .whitespaces)
+        // The words were joined with single spaces, the only blanks left to trim.
+        var trimmed = Substring(folded)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        return String(trimmed)
     }
 
     private static func copyright(_ line: Substring, folded: String) -> NoiseLine? {
         let isCopyright =
             line.hasPrefix("©") || folded.hasPrefix("(c)") || folded.hasPrefix("copyright") || folded.hasPrefix("copr.")
-            || folded.contains("all rights reserved")
+            || folded.containsBytes("all rights reserved")
         guard isCopyright else { return nil }
         var rest = Substring(line)
         for prefix in ["©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright", "Copr."] where rest.hasPrefix(prefix) {
@@ -280,7 +284,7 @@ enum NoiseRules {
             rest = line.drop { $0 != " " }.dropFirst().drop { $0 != " " }.dropFirst()
         } else if let names = titledByline(line) {
             return names
-        } else if let handle = line.range(of: " @"),
+        } else if let handle = line.byteRange(of: " @"),
             line[handle.upperBound...].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
             looksLikeName(String(line[..<handle.lowerBound]))
         {
@@ -455,7 +459,7 @@ struct WirePrefix: Equatable {
 
     /// `MOSCOW, June 8. /TASS/. `: TASS's style.
     private static func tassStyle(_ line: Substring) -> WirePrefix? {
-        guard let tag = line.prefix(80).range(of: "/TASS/.") else { return nil }
+        guard let tag = line.prefix(80).byteRange(of: "/TASS/.") else { return nil }
         var before = line[..<tag.lowerBound].trimmingCharacters(in: .whitespaces)
         if before.hasSuffix(".") { before.removeLast() }
         guard let (place, monthDay) = placeAndDate(before), place != nil || monthDay != nil else { return nil }
@@ -471,7 +475,7 @@ struct WirePrefix: Equatable {
         let window = line.prefix(60)
         var separator: Range<Substring.Index>?
         for mark in [" — ", " – ", " -- ", ": "] {
-            if let found = window.range(of: mark), separator.map({ found.lowerBound < $0.lowerBound }) ?? true {
+            if let found = window.byteRange(of: mark), separator.map({ found.lowerBound < $0.lowerBound }) ?? true {
                 separator = found
             }
         }
