@@ -166,6 +166,8 @@ enum NoiseRules {
     /// `12 comments`, `Comments (12)`, `Join the conversation`: the start of the reader comments.
     private static func isCommentSectionStart(_ folded: String) -> Bool {
         if commentSectionLines.contains(folded) { return true }
+        // The rules below are for two words (folded text has single spaces between words).
+        guard folded.utf8.lazy.filter({ $0 == 0x20 }).count == 1 else { return false }
         let words = folded.split(separator: " ")
         if words.count == 2, Int(words[0].filter { $0 != "," }) != nil, words[1] == "comments" || words[1] == "comment"
         {
@@ -189,7 +191,9 @@ enum NoiseRules {
     /// `By Jane Doe | Published: 10:32, 8 June 2020 | Updated: 11:02, 8 June 2020` (Daily Mail),
     /// `By Jane Doe · June 8, 2020`: parts that are each a byline or a date line.
     private static func combinedBylineAndDate(_ line: Substring) -> NoiseLine? {
-        guard line.utf8.count <= maximumNoiseLength, line.contains(where: { "|·•".contains($0) }) else { return nil }
+        guard line.utf8.count <= maximumNoiseLength,
+            line.utf8.contains(UInt8(ascii: "|")) || line.containsBytes("·") || line.containsBytes("•")
+        else { return nil }
         let parts = line.split(whereSeparator: { "|·•".contains($0) }).map {
             Substring($0.trimmingCharacters(in: .whitespaces))
         }.filter { !$0.isEmpty }
@@ -212,8 +216,7 @@ enum NoiseRules {
 
     /// Lower-cased, with outer punctuation and inner runs of blanks folded, for set look-ups.
     static func fold(_ line: Substring) -> String {
-        let words = line.lowercased().split(whereSeparator: \.isWhitespace)
-        var folded = words.joined(separator: " ")
+        var folded = foldedWords(line)
         while let last = folded.last, ":|»›>•·.!".contains(last) { folded.removeLast() }
         while let first = folded.first, "|»›•·".contains(first) { folded.removeFirst() }
         // The words were joined with single spaces, the only blanks left to trim.
@@ -221,6 +224,29 @@ enum NoiseRules {
         while trimmed.first == " " { trimmed.removeFirst() }
         while trimmed.last == " " { trimmed.removeLast() }
         return String(trimmed)
+    }
+
+    /// The line's words, lower-cased, joined by single spaces; byte by byte for an ASCII line (where
+    /// `Character.isWhitespace` is exactly tab to carriage return, and space).
+    private static func foldedWords(_ line: Substring) -> String {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for byte in line.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func copyright(_ line: Substring, folded: String) -> NoiseLine? {

@@ -1,4 +1,5 @@
 import AnnotationModel
+import Foundation
 import ArticleReading
 import Testing
 
@@ -28,6 +29,21 @@ struct PlainTextReaderTests {
 
     private func texts(_ article: Article) -> [String] {
         article.blocks.map { String(article.text(of: $0)) }
+    }
+
+    @Test("noise lines are recognised whatever their case and blanks, in ASCII or beyond it")
+    func noiseWithOddBlanksAndCase() throws {
+        let paragraph = "The minister said the plan to share the costs would work, and most members agreed with her."
+        let noise = [
+            "  SHARE\tTHIS   Article ", "Share\u{00A0}this\u{2003}article", "READ MORE: The plan, explained",
+            "Photo: Jane Doe/REUTERS", "12 Comments", "Comments (12)", "By Jane Doe | June 8, 2020",
+            "By Jane Doe · June 8, 2020", "Sign up for our Morning newsletter", "©2020 Example News. All Rights Reserved.",
+        ]
+        for line in noise {
+            let article = try read("Plan agreed\n\n\(line)\n\n\(paragraph)\n\n\(paragraph) Twice.")
+            #expect(!texts(article).contains(line.trimmingCharacters(in: .whitespaces)), "\(line)")
+            #expect(texts(article).contains(paragraph), "\(line)")
+        }
     }
 
     @Test("page noise is removed with its reason; the headline is kept once as head")
