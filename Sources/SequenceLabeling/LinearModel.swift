@@ -25,11 +25,11 @@ public final class LinearModel: @unchecked Sendable {
     /// ``Layout/slotSize``-byte slots: feature hash, its first ``Layout/inlineCount`` entries, and where
     /// the rest are in ``overflow``; a slot is empty when its key is 0. Most features have two or three
     /// entries, so a look-up usually touches one cache line.
-    private let slots: UnsafeRawPointer
+    private let slots: UnsafePointer<Slot>
     private let slotCount: Int
     /// The entries of rows longer than ``Layout/inlineCount``, beyond the inline ones: tag (UInt32) and
     /// weight (Float).
-    private let overflow: UnsafeRawPointer
+    private let overflow: UnsafePointer<Entry>
     private let overflowCount: Int
     /// Rows with weights for many tags, whole (``tagCount`` values each, zeros included): added with
     /// vector instructions. Their slots have ``Layout/denseCount`` as count and the row's offset here.
@@ -66,6 +66,35 @@ public final class LinearModel: @unchecked Sendable {
         var overflowOffset: Int { (slotsOffset + Self.slotSize * slotCount).alignedTo64 }
         var denseOffset: Int { (overflowOffset + Self.entrySize * overflowCount).alignedTo64 }
         var length: Int { (denseOffset + 4 * denseValueCount).alignedTo64 }
+    }
+
+    /// A slot of the image as the look-ups read it; its fields lie where ``Layout`` says (checked
+    /// when a model is loaded).
+    struct Slot {
+        var key: UInt64
+        var overflowStart: UInt32
+        var count: UInt16
+        var tag0: UInt16
+        var tag1: UInt16
+        var tag2: UInt16
+        var weight0: Float
+        var weight1: Float
+        var weight2: Float
+
+        static let matchesLayout =
+            MemoryLayout<Slot>.stride == Layout.slotSize && MemoryLayout<Slot>.offset(of: \.overflowStart) == 8
+            && MemoryLayout<Slot>.offset(of: \.count) == 12 && MemoryLayout<Slot>.offset(of: \.tag0) == 14
+            && MemoryLayout<Slot>.offset(of: \.tag2) == 18 && MemoryLayout<Slot>.offset(of: \.weight0) == 20
+            && MemoryLayout<Slot>.offset(of: \.weight2) == 28
+    }
+
+    /// An overflow entry of the image.
+    struct Entry {
+        var tag: UInt32
+        var weight: Float
+
+        static let matchesLayout =
+            MemoryLayout<Entry>.stride == Layout.entrySize && MemoryLayout<Entry>.offset(of: \.weight) == 4
     }
 
     /// Builds a model from dense weights; `keys` are distinct non-zero feature hashes, `weights` has
@@ -190,7 +219,7 @@ public final class LinearModel: @unchecked Sendable {
             image.bytes(start..<(start + 8)) == Layout.magic
         else { throw .notAModel(name) }
         // The image is read in place, as the machine's integers: a big-endian machine cannot.
-        guard UInt32(1).littleEndian == 1 else { throw .incompatible(name) }
+        guard UInt32(1).littleEndian == 1, Slot.matchesLayout, Entry.matchesLayout else { throw .incompatible(name) }
         func count(_ field: Int) -> Int { Int(image.integer(at: start + 8 + 4 * field, as: UInt32.self)!) }
         let layout = Layout(
             tagCount: count(1), slotCount: count(3), overflowCount: count(4), denseValueCount: count(5),
@@ -223,9 +252,9 @@ public final class LinearModel: @unchecked Sendable {
         }
         self.image = image
         imageRange = range
-        slots = base + layout.slotsOffset
+        slots = (base + layout.slotsOffset).bindMemory(to: Slot.self, capacity: layout.slotCount)
         slotCount = layout.slotCount
-        overflow = base + layout.overflowOffset
+        overflow = (base + layout.overflowOffset).bindMemory(to: Entry.self, capacity: layout.overflowCount)
         overflowCount = layout.overflowCount
         dense = (base + layout.denseOffset).bindMemory(to: Float.self, capacity: layout.denseValueCount)
         denseValueCount = layout.denseValueCount
@@ -251,7 +280,7 @@ public final class LinearModel: @unchecked Sendable {
     @inline(__always)
     private func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
         for feature in features {
-            tei_prefetch(slots + Self.home(feature, slotCount: slotCount) * Layout.slotSize)
+            tei_prefetch(slots + Self.home(feature, slotCount: slotCount))
         }
     }
 
@@ -263,42 +292,38 @@ public final class LinearModel: @unchecked Sendable {
     @inline(__always)
     private func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = self.slots
-        let slotCount = self.slotCount
+        let mask = slotCount - 1
         let lastTag = tagCount - 1
-        @inline(__always) func add(_ tag: UInt16, _ weight: Float) { scores[min(Int(tag), lastTag)] += weight }
         for feature in features {
             var slot = Self.home(feature, slotCount: slotCount)
-            var record = slots + slot * Layout.slotSize
             var probes = 0
             while true {
-                let found = record.load(as: UInt64.self)
+                let found = slots[slot].key
                 if found == feature { break }
                 probes += 1
-                if found == 0 || probes == slotCount { slot = -1; break }
-                slot = (slot + 1) & (slotCount - 1)
-                record = slots + slot * Layout.slotSize
+                if found == 0 || probes > mask { slot = -1; break }
+                slot = (slot + 1) & mask
             }
             guard slot >= 0 else { continue }
-            let start = Int(record.load(fromByteOffset: 8, as: UInt32.self))
-            let count = record.load(fromByteOffset: 12, as: UInt16.self)
-            if count == Layout.denseCount {
+            let record = slots[slot]
+            if record.count == Layout.denseCount {
                 // Scores are never -0 (they start at +0 and weights are never 0), so adding the
                 // row's zeros leaves them exactly as they are.
-                if start + tagCount <= denseValueCount { Self.add(dense + start, to: scores, count: tagCount) }
+                if Int(record.overflowStart) + tagCount <= denseValueCount {
+                    Self.add(dense + Int(record.overflowStart), to: scores, count: tagCount)
+                }
                 continue
             }
-            if count > 0 {
-                add(record.load(fromByteOffset: 14, as: UInt16.self), record.load(fromByteOffset: 20, as: Float.self))
-            }
-            if count > 1 {
-                add(record.load(fromByteOffset: 16, as: UInt16.self), record.load(fromByteOffset: 24, as: Float.self))
-            }
+            let count = Int(record.count)
+            if count > 0 { scores[min(Int(record.tag0), lastTag)] += record.weight0 }
+            if count > 1 { scores[min(Int(record.tag1), lastTag)] += record.weight1 }
             if count > 2 {
-                add(record.load(fromByteOffset: 18, as: UInt16.self), record.load(fromByteOffset: 28, as: Float.self))
+                scores[min(Int(record.tag2), lastTag)] += record.weight2
+                let start = Int(record.overflowStart)
+                let end = min(start + count - Layout.inlineCount, overflowCount)
                 var entry = start
-                while entry < min(start + Int(count) - Layout.inlineCount, overflowCount) {
-                    let at = overflow + entry * Layout.entrySize
-                    add(UInt16(clamping: at.load(as: UInt32.self)), at.load(fromByteOffset: 4, as: Float.self))
+                while entry < end {
+                    scores[min(Int(overflow[entry].tag), lastTag)] += overflow[entry].weight
                     entry += 1
                 }
             }

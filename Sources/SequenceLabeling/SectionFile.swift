@@ -196,9 +196,7 @@ extension SectionFile {
     public func string(inPool pool: Range<Int>, at offset: UInt32) -> String? {
         guard let length = image.integer(at: pool.lowerBound + Int(offset), as: UInt16.self) else { return nil }
         let start = pool.lowerBound + Int(offset) + 2
-        guard start + Int(length) <= pool.upperBound, let bytes = image.bytes(start..<(start + Int(length))) else {
-            return nil
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        guard start + Int(length) <= pool.upperBound else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: image.base + start, count: Int(length)), as: UTF8.self)
     }
 }
