@@ -8,6 +8,11 @@ enum HTMLRole: Equatable {
     /// Likely the article's container (`<article>`, `itemprop="articleBody"`, `class="story-body"`).
     case articleHint(strength: Int)
     case neutral
+
+    var isFurniture: Bool {
+        if case .furniture = self { return true }
+        return false
+    }
 }
 
 enum HTMLBoilerplate {
@@ -108,12 +113,13 @@ enum HTMLBoilerplate {
         return .neutral
     }
 
-    /// True when `element` is furniture only by the words of its `class` or `id` (not by its tag,
-    /// role or hidden state): such a judgment can be wrong (`article-body-commercial-selector`).
-    static func isFurnitureByWordsOnly(_ element: XMLNode) -> Bool {
+    /// True when `element` is furniture only by the words of its `class` or `id`, or by being a `<form>`
+    /// (not by another tag, its role or hidden state): such a judgment can be wrong (the Guardian's body is
+    /// `article-body-commercial-selector`; an ASP.NET page wraps all of itself in one `<form>`).
+    static func isSoftFurniture(_ element: XMLNode) -> Bool {
         guard case .furniture = role(of: element) else { return false }
         if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return false }
-        if furnitureTags[element.name] != nil { return false }
+        if element.name != "form" && furnitureTags[element.name] != nil { return false }
         if let role = element.attribute("role")?.lowercased(), furnitureRoles[role] != nil { return false }
         if let style = element.attribute("style")?.lowercased().filter({ $0 != " " }),
             style.contains("display:none") || style.contains("visibility:hidden")

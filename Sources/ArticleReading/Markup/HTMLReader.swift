@@ -11,9 +11,10 @@ import LibXML
 ///    and the words of `class`/`id` (`ad-slot`, `share-bar`, `related`, `comments`, `cookie-banner`,
 ///    `newsletter` …); it is dropped with that reason.
 /// 2. The article's container is the smallest element holding nearly all (85%) of the page's
-///    paragraph text that lies outside furniture and is not mostly links — so a story split into
-///    several parts by advertisements is found whole — or an element marked as the article body
-///    (`itemprop="articleBody"`, `class="article-body"`) holding at least half of it.
+///    paragraph text that lies outside furniture, is not mostly links and comes in runs of paragraphs
+///    (not a teaser's lone blurb) — so a story split into several parts by advertisements is found
+///    whole — or an element marked as the article body (`itemprop="articleBody"`, `class="article-body"`)
+///    holding at least half of it, with any other parts of the same tag and class (see ``ArticleContainer``).
 /// 3. Inside it, the paragraphs are article text, except lines the plain-text rules call noise
 ///    (`Advertisement`, `Read more: …`, bylines, datelines, photo credits) and link lists.
 /// 4. The headline is the page's `<h1>` (or the JSON-LD / Open Graph title when there is none).
@@ -60,7 +61,7 @@ public struct HTMLReader: Sendable {
         ArticleContainer.trustParagraphsOverClassNames(&blocks, text: flow.text)
         guard !blocks.isEmpty else { throw .noArticleText }
 
-        // 2. The article's container.
+        // 2. The article's container (or the parts of a body cut in several).
         let container = ArticleContainer.find(blocks: blocks, text: flow.text)
 
         // 3. Headline, paragraphs, and what was removed.
@@ -89,7 +90,7 @@ public struct HTMLReader: Sendable {
                 removed.append(RemovedSpan(span: block.span, reason: reason))
                 continue
             }
-            guard let container, block.lies(in: container) else {
+            guard block.lies(in: container) else {
                 removed.append(RemovedSpan(span: block.span, reason: noise?.reason ?? .markup))
                 continue
             }
@@ -128,7 +129,7 @@ public struct HTMLReader: Sendable {
 
     /// The block to use as the headline: an `<h1>` (outside navigation and related links) inside the
     /// article's container or before it, preferring one whose text is the page's title.
-    private func headlineIndex(_ blocks: [Block], container: XMLNode?, title: String?, text: String) -> Int? {
+    private func headlineIndex(_ blocks: [Block], container: [XMLNode], title: String?, text: String) -> Int? {
         let candidates = blocks.indices.filter { index in
             guard blocks[index].tag == "h1" else { return false }
             switch blocks[index].outermostFurniture {
@@ -143,7 +144,7 @@ public struct HTMLReader: Sendable {
         {
             return match
         }
-        if let container, let inside = candidates.first(where: { blocks[$0].lies(in: container) }) { return inside }
+        if let inside = candidates.first(where: { blocks[$0].lies(in: container) }) { return inside }
         if let outside = candidates.first(where: { blocks[$0].outermostFurniture == nil }) ?? candidates.first {
             return outside
         }
@@ -180,13 +181,14 @@ struct Block {
         return nil
     }
 
-    func lies(in element: XMLNode) -> Bool { path.contains { $0.element == element } }
+    /// True when the block lies in one of `elements`.
+    func lies(in elements: [XMLNode]) -> Bool { path.contains { elements.contains($0.element) } }
 
-    /// The reason to drop the block: the innermost furniture below `container` (or anywhere when
-    /// the block lies outside it); nil when there is none.
-    func furniture(below container: XMLNode?) -> RemovedSpan.Reason? {
+    /// The reason to drop the block: the innermost furniture below the article's `container` (or anywhere
+    /// when the block lies outside it); nil when there is none.
+    func furniture(below container: [XMLNode]) -> RemovedSpan.Reason? {
         var start = 0
-        if let container, let index = path.firstIndex(where: { $0.element == container }) { start = index + 1 }
+        if let index = path.firstIndex(where: { container.contains($0.element) }) { start = index + 1 }
         for (_, role) in path[start...].reversed() { if case .furniture(let reason) = role { return reason } }
         return nil
     }
@@ -237,7 +239,8 @@ struct BlockWalker {
                 return
             }
             let role = tag == "html" || tag == "body" ? HTMLRole.neutral : HTMLBoilerplate.role(of: node)
-            let startsBlock = HTMLBoilerplate.blockElements.contains(tag) || role != .neutral
+            // Furniture starts a block even inline (`<span class="ad">`); a hint does not (`<a class="content-link">`).
+            let startsBlock = HTMLBoilerplate.blockElements.contains(tag) || role.isFurniture
             if startsBlock { endBlock() }
             path.append((node, role))
             if tag == "a" { linkDepth += 1 }
@@ -265,7 +268,7 @@ struct BlockWalker {
             // The block belongs to the innermost block-level element or furniture around it.
             let holder =
                 path.lastIndex {
-                    HTMLBoilerplate.blockElements.contains($0.element.name.lowercased()) || $0.role != .neutral
+                    HTMLBoilerplate.blockElements.contains($0.element.name.lowercased()) || $0.role.isFurniture
                 }
                 ?? path.count - 1
             let holderPath = Array(path[...holder])
@@ -277,79 +280,6 @@ struct BlockWalker {
         linkLength = 0
         flow.beginBlock()
     }
-}
-
-/// Finds the element that holds the article.
-enum ArticleContainer {
-    /// An element called furniture only for its class or id words, that holds at least 40% of the
-    /// page's paragraph text, is not furniture after all (the Guardian's body is
-    /// `article-body-commercial-selector`).
-    static func trustParagraphsOverClassNames(_ blocks: inout [Block], text: String) {
-        var share: [XMLNode: Int] = [:]
-        var total = 0
-        var soft: [XMLNode: Bool] = [:]
-        for block in blocks where !block.isLinkList {
-            let content = text[block.span]
-            guard block.tag == "p" || content.utf8.count >= 80, content.utf8.count >= 20 else { continue }
-            var hard = false
-            for (element, role) in block.path {
-                guard case .furniture = role else { continue }
-                if soft[element] == nil { soft[element] = HTMLBoilerplate.isFurnitureByWordsOnly(element) }
-                if soft[element] == false { hard = true }
-            }
-            guard !hard else { continue }
-            total += content.utf8.count
-            for (element, role) in block.path {
-                if case .furniture = role { share[element, default: 0] += content.utf8.count }
-            }
-        }
-        guard total > 0 else { return }
-        let trusted = Set(share.filter { soft[$0.key] == true && Double($0.value) >= 0.4 * Double(total) }.keys)
-        guard !trusted.isEmpty else { return }
-        for index in blocks.indices {
-            for level in blocks[index].path.indices where trusted.contains(blocks[index].path[level].element) {
-                blocks[index].path[level].role = .articleHint(strength: 2)
-            }
-        }
-    }
-
-    static func find(blocks: [Block], text: String) -> XMLNode? {
-        // Paragraph text outside furniture and not mostly links, per element that holds it.
-        var goodText: [XMLNode: Int] = [:]
-        var order: [XMLNode] = []
-        var depth: [XMLNode: Int] = [:]
-        var hints: [XMLNode: Int] = [:]
-        var total = 0
-        for block in blocks {
-            guard block.outermostFurnitureIgnoringHints == nil, !block.isLinkList else { continue }
-            let content = text[block.span]
-            let isParagraph =
-                block.tag == "p" || (content.utf8.count >= 80 && content.last.map { ".!?\"”’".contains($0) } == true)
-            guard isParagraph, content.utf8.count >= 20, NoiseRules.classify(content) == nil else { continue }
-            let weight = content.utf8.count
-            total += weight
-            for (level, (element, role)) in block.path.enumerated() {
-                if goodText[element] == nil {
-                    order.append(element)
-                    depth[element] = level
-                }
-                goodText[element, default: 0] += weight
-                if case .articleHint(let strength) = role { hints[element] = strength }
-            }
-        }
-        guard total > 0 else { return nil }
-        // A marked article body holding at least half of the text, the deepest such.
-        let hinted = order.filter { (hints[$0] ?? 0) >= 3 && goodText[$0]! * 2 >= total }
-        if let best = hinted.max(by: { depth[$0]! < depth[$1]! }) { return best }
-        // Otherwise the deepest element holding 85% of it.
-        let holding = order.filter { Double(goodText[$0]!) >= 0.85 * Double(total) }
-        return holding.max(by: { depth[$0]! < depth[$1]! })
-    }
-}
-
-extension Block {
-    /// Furniture around the block, except on the page's outer wrappers (html, body).
-    var outermostFurnitureIgnoringHints: RemovedSpan.Reason? { outermostFurniture }
 }
 
 extension ArticleMetadata {
