@@ -75,4 +75,32 @@ struct ArticleContainerTests {
             """
         #expect(try paragraphs(html) == (1...6).map { story($0) })
     }
+
+    @Test("a teaser's headline breaks the run even inside the card's <header>")
+    func headingInFurnitureBreaksRun() throws {
+        let cards = (10...19).map {
+            "<article class=\"card\"><header><h2><a href=\"/\($0)\">Teaser \($0)</a></h2></header>"
+                + "<div class=\"description\"><p>\(story($0))</p></div></article>"
+        }.joined()
+        let html = """
+            <html><body><article class="single"><h1>Title</h1><div class="content">
+            <p>\(story(1))</p><p>\(story(2))</p><p>\(story(3))</p></div></article>
+            <section class="wrapper">\(cards)</section></body></html>
+            """
+        #expect(try paragraphs(html) == [story(1), story(2), story(3)])
+    }
+
+    @Test("a part of the body holding a lone short paragraph after a heading is kept")
+    func loneParagraphPart() throws {
+        let html = """
+            <html><body><article><h1>Title</h1>
+            <section class="article__content"><p>\(story(1))</p><p>\(story(2))</p><p>\(story(3))</p></section>
+            <section class="article__content"><h4>Q: Favorite athlete?</h4><p>A: Lebron James, and before him Michael Jordan</p></section>
+            </article></body></html>
+            """
+        let expected = [
+            story(1), story(2), story(3), "Q: Favorite athlete?", "A: Lebron James, and before him Michael Jordan",
+        ]
+        #expect(try paragraphs(html) == expected)
+    }
 }

@@ -41,15 +41,20 @@ enum ArticleContainer {
     /// of the same tag and class (a body between full-width ads); empty when the page has no paragraph.
     ///
     /// Only paragraph text counts (outside furniture, not mostly links), and only paragraphs that come
-    /// in a run (next to another paragraph, with only furniture or short lines between them): a story
-    /// is written in runs of paragraphs, while the blurb of a teaser card stands between its headline
-    /// link and the next card's. The article is the deepest element marked as the body
+    /// in a run (next to another paragraph, with only furniture or short lines between them, not a
+    /// heading): a story is written in runs of paragraphs, while the blurb of a teaser card stands
+    /// between its headline and the next card's. The article is the deepest element marked as the body
     /// (`itemprop="articleBody"`, `class="article-body"`) holding at least half of that text, else the
     /// deepest element holding 85% of it.
     static func find(blocks: [Block], text: String) -> [XMLNode] {
         var paragraphs: [(path: [XMLNode], hints: [XMLNode: Int], weight: Int, inRun: Bool)] = []
         var followsParagraph = false
-        for block in blocks where block.outermostFurniture == nil {
+        for block in blocks {
+            if block.isHeading {
+                followsParagraph = false
+                continue
+            }
+            guard block.outermostFurniture == nil else { continue }
             let content = text[block.span]
             let isParagraph =
                 block.tag == "p" || (content.utf8.count >= 80 && content.last.map { ".!?\"”’".contains($0) } == true)
@@ -93,12 +98,12 @@ enum ArticleContainer {
             hinted.max { depth[$0]! < depth[$1]! }
             ?? order.filter { Double(goodText[$0]!) >= 0.85 * Double(total) }.max { depth[$0]! < depth[$1]! }
         guard let best else { return [] }
-        return [best] + parts(of: best, among: order)
+        return [best] + parts(of: best, among: Set(paragraphs.flatMap(\.path)))
     }
 
-    /// Other elements of the same tag and class as `body`, outside it and not around it, holding paragraph
-    /// text: the rest of a body cut into parts.
-    private static func parts(of body: XMLNode, among elements: [XMLNode]) -> [XMLNode] {
+    /// Other elements of the same tag and class as `body`, outside it and not around it, holding a
+    /// paragraph (in a run or not): the rest of a body cut into parts.
+    private static func parts(of body: XMLNode, among elements: Set<XMLNode>) -> [XMLNode] {
         guard let kind = body.attribute("class"), !kind.isEmpty else { return [] }
         return elements.filter { element in
             element != body && element.name == body.name && element.attribute("class") == kind
