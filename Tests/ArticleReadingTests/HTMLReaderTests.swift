@@ -103,4 +103,18 @@ struct ArticleContainerTests {
         ]
         #expect(try paragraphs(html) == expected)
     }
+
+    @Test("parts of a body share its body word even when their other class words differ")
+    func partsShareBodyWord() throws {
+        let html = """
+            <html><body><article><h1>Title</h1>
+            <div class="section"><div class="article-body-text component version-2">
+            <p>\(story(1))</p><p>\(story(2))</p><p>\(story(3))</p></div></div>
+            <div class="embed"><iframe src="https://example.com/player"></iframe></div>
+            <div class="section"><div class="article-body-text component"><p>\(story(4))</p></div></div>
+            <div class="section"><div class="teaser component version-2"><p>\(story(5))</p></div></div>
+            </article></body></html>
+            """
+        #expect(try paragraphs(html) == (1...4).map { story($0) })
+    }
 }

@@ -101,13 +101,17 @@ enum ArticleContainer {
         return [best] + parts(of: best, among: Set(paragraphs.flatMap(\.path)))
     }
 
-    /// Other elements of the same tag and class as `body`, outside it and not around it, holding a
-    /// paragraph (in a run or not): the rest of a body cut into parts.
+    /// Other elements of the same tag and class as `body` (or sharing its word marking the body,
+    /// `article-body-text`), outside it and not around it, holding a paragraph (in a run or not): the
+    /// rest of a body cut into parts.
     private static func parts(of body: XMLNode, among elements: Set<XMLNode>) -> [XMLNode] {
         guard let kind = body.attribute("class"), !kind.isEmpty else { return [] }
+        let bodyWords = HTMLBoilerplate.bodyClassWords(of: body)
         return elements.filter { element in
-            element != body && element.name == body.name && element.attribute("class") == kind
-                && !element.isInside(body) && !body.isInside(element)
+            guard element != body, element.name == body.name, !element.isInside(body), !body.isInside(element)
+            else { return false }
+            return element.attribute("class") == kind
+                || !bodyWords.isDisjoint(with: HTMLBoilerplate.bodyClassWords(of: element))
         }
     }
 }

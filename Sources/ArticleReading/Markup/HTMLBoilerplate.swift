@@ -135,15 +135,35 @@ enum HTMLBoilerplate {
     static func descriptorWords(of element: XMLNode) -> Set<String> {
         var words: Set<String> = []
         for attribute in ["class", "id", "data-component", "data-testid"] {
-            guard let value = element.attribute(attribute)?.lowercased() else { continue }
-            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                words.insert(String(token))
-                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                words.formUnion(parts)
-                for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
-                for chunk in token.components(separatedBy: "__") { words.insert(chunk) }
-            }
+            guard let value = element.attribute(attribute) else { continue }
+            for token in tokens(value) { words.formUnion(self.words(of: token)) }
         }
+        return words
+    }
+
+    /// The `class` words that mark an element as the article's body (`article__body` in
+    /// `grid--item article__body`, `article-body-text` in `article-body-text component version-2`).
+    static func bodyClassWords(of element: XMLNode) -> Set<Substring> {
+        Set(
+            tokens(element.attribute("class") ?? "").filter { token in
+                let words = words(of: token)
+                return articleWords.contains { $0.strength >= 3 && words.contains($0.word) }
+            })
+    }
+
+    /// The words of an attribute value, lower case.
+    private static func tokens(_ value: String) -> [Substring] {
+        value.lowercased()[...].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    }
+
+    /// A word and its parts (`article-body__ad-slot` gives itself, `article`, `body`, `ad`, `slot`,
+    /// `article-body`, `body-ad`, `ad-slot` …).
+    private static func words(of token: Substring) -> Set<String> {
+        var words: Set<String> = [String(token)]
+        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        words.formUnion(parts)
+        for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
+        for chunk in token.components(separatedBy: "__") { words.insert(chunk) }
         return words
     }
 }
