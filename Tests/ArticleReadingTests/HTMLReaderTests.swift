@@ -39,6 +39,19 @@ struct HTMLReaderTests {
     }
 }
 
+@Suite("HTML reader: furniture")
+struct HTMLFurnitureTests {
+    @Test("class words written in camel case are words too (newsCaption is a caption)")
+    func camelCaseClassWords() throws {
+        let html = """
+            <html><body><article><h1>Title</h1><p>\(story(1))</p>
+            <div class="photo"><span class="newsCaption">Protesters have worn masks to protect their identities</span></div>
+            <p>\(story(2))</p></article></body></html>
+            """
+        #expect(try paragraphs(html) == [story(1), story(2)])
+    }
+}
+
 @Suite("HTML reader: choosing the article's container")
 struct ArticleContainerTests {
     @Test("readers' comments longer than the story are not taken for it")

@@ -153,17 +153,34 @@ enum HTMLBoilerplate {
 
     /// The words of an attribute value, lower case.
     private static func tokens(_ value: String) -> [Substring] {
-        value.lowercased()[...].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
     }
 
     /// A word and its parts (`article-body__ad-slot` gives itself, `article`, `body`, `ad`, `slot`,
     /// `article-body`, `body-ad`, `ad-slot` …).
     private static func words(of token: Substring) -> Set<String> {
-        var words: Set<String> = [String(token)]
-        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        var words: Set<String> = [token.lowercased()]
+        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
         words.formUnion(parts)
         for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
-        for chunk in token.components(separatedBy: "__") { words.insert(chunk) }
+        for chunk in token.lowercased().components(separatedBy: "__") { words.insert(chunk) }
+        return words
+    }
+
+    /// `newsCaption` → `news`, `caption`; `relatedLinks2` → `related`, `links2`; lower case.
+    private static func camelCaseWords(_ part: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousIsLower = false
+        for character in part {
+            if character.isUppercase && previousIsLower && !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current += character.lowercased()
+            previousIsLower = character.isLowercase || character.isNumber
+        }
+        if !current.isEmpty { words.append(current) }
         return words
     }
 }
