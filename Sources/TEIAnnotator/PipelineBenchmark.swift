@@ -40,6 +40,8 @@ public struct PipelineBenchmark: Sendable {
     }
 
     public let texts: [String]
+    /// HTML pages, timed through the HTML reader alone (stage "reading HTML pages").
+    public let pages: [[UInt8]]
     public let runs: Int
     /// Only the stages whose names contain one of these (all when empty).
     public let only: [String]
@@ -47,8 +49,9 @@ public struct PipelineBenchmark: Sendable {
     /// Threads for the parallel end-to-end stage (measured when more than one).
     public let jobs: Int
 
-    public init(texts: [String], runs: Int, only: [String] = [], jobs: Int = 1) {
+    public init(texts: [String], pages: [[UInt8]] = [], runs: Int, only: [String] = [], jobs: Int = 1) {
         self.texts = texts
+        self.pages = pages
         self.runs = max(1, runs)
         self.only = only
         self.jobs = max(1, jobs)
@@ -107,7 +110,7 @@ public struct PipelineBenchmark: Sendable {
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var stages: [Stage] = []
-        func measure(_ name: String, _ body: () throws -> Void) rethrows {
+        func measure(_ name: String, words: Int = words, bytes: Int = bytes, _ body: () throws -> Void) rethrows {
             guard only.isEmpty || only.contains(where: { name.contains($0) }) else { return }
             var samples: [Double] = []
             var cpu: [Double] = []
@@ -128,6 +131,17 @@ public struct PipelineBenchmark: Sendable {
         }
         try measure("reading and cleaning") {
             for (index, text) in texts.enumerated() { _ = try reader.read(text: text, id: "a\(index)") }
+        }
+        if !pages.isEmpty {
+            let html = HTMLReader()
+            var pageWords = 0
+            for (index, page) in pages.enumerated() {
+                pageWords += try html.read(bytes: page, id: "p\(index)").text.split(whereSeparator: \.isWhitespace)
+                    .count
+            }
+            try measure("reading HTML pages", words: pageWords, bytes: pages.reduce(0) { $0 + $1.count }) {
+                for (index, page) in pages.enumerated() { _ = try html.read(bytes: page, id: "p\(index)") }
+            }
         }
         let languageIdentifier = LanguageIdentifier()
         measure("language") { for article in articles { _ = languageIdentifier.identify(article.text) } }

@@ -9,12 +9,15 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Times reading, tokens, parts of speech, the entity tagger, entities with the register, quotations, \
             TEI writing, validation and annotate end to end over the given texts (plain-text files, or the \
-            texts of JSON Lines files), as medians of --runs runs, on one thread. Reports words/s, MB/s, \
-            resource load times, peak memory and the hardware. Build with -c release before measuring.
+            texts of JSON Lines files), as medians of --runs runs, on one thread. HTML pages (.html, .htm) are \
+            timed through the HTML reader alone (stage "reading HTML pages"; words are those of the pages' \
+            visible text). Reports words/s, MB/s, resource load times, peak memory and the hardware. Build with \
+            -c release before measuring.
             """
     )
 
-    @Argument(help: "Plain-text files or JSON Lines files (their \"text\" fields); default: the bundled sample.")
+    @Argument(
+        help: "Plain-text files, JSON Lines files (their \"text\" fields) or HTML pages; default: the bundled sample.")
     var inputs: [String] = []
 
     @Option(help: "Runs per stage; the median is reported.")
@@ -34,10 +37,13 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         var texts: [String] = []
+        var pages: [[UInt8]] = []
         do {
             for input in inputs {
                 let bytes = try readInput(input)
-                if input.hasSuffix(".jsonl") {
+                if InputFormatDetection.format(forFileName: input) == .html {
+                    pages.append(bytes)
+                } else if input.hasSuffix(".jsonl") {
                     texts += try GoldCorpus.read(Data(bytes), name: input).map(\.text)
                 } else {
                     texts.append(String(decoding: bytes, as: UTF8.self))
@@ -53,7 +59,8 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode(Exit.usage)
         }
         let result = try PipelineBenchmark(
-            texts: Array(repeating: texts, count: max(1, repetitions)).flatMap { $0 }, runs: runs,
+            texts: Array(repeating: texts, count: max(1, repetitions)).flatMap { $0 },
+            pages: Array(repeating: pages, count: max(1, repetitions)).flatMap { $0 }, runs: runs,
             only: stages, jobs: jobs
         ).run()
         if json {
