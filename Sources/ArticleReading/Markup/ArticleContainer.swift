@@ -46,10 +46,11 @@ enum ArticleContainer {
     /// between its headline and the next card's. The article is the deepest element marked as the body
     /// (`itemprop="articleBody"`, `class="article-body"`) holding at least half of that text, else the
     /// deepest element holding 85% of it.
-    static func find(blocks: [Block], text: String) -> [XMLNode] {
+    /// - Parameter noise: what the plain-text rules call each block (`Advertisement`, a byline), if anything.
+    static func find(blocks: [Block], noise: [NoiseLine?], text: String) -> [XMLNode] {
         var paragraphs: [(path: [XMLNode], hints: [XMLNode: Int], weight: Int, inRun: Bool)] = []
         var followsParagraph = false
-        for block in blocks {
+        for (block, noise) in zip(blocks, noise) {
             if block.isHeading {
                 followsParagraph = false
                 continue
@@ -62,7 +63,7 @@ enum ArticleContainer {
                 followsParagraph = false
                 continue
             }
-            guard content.utf8.count >= 20, NoiseRules.classify(content) == nil else { continue }
+            guard content.utf8.count >= 20, noise == nil else { continue }
             var hints: [XMLNode: Int] = [:]
             for (element, role) in block.path {
                 if case .articleHint(let strength) = role { hints[element] = strength }

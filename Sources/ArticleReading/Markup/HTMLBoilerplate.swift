@@ -81,6 +81,18 @@ enum HTMLBoilerplate {
         ("live-blog", 2), ("liveblog", 2),
     ]
 
+    /// Each furniture word's place in ``furnitureWords`` (the first list that holds it).
+    private static let furnitureRank: [String: Int] = {
+        var rank: [String: Int] = [:]
+        for (index, group) in furnitureWords.enumerated() {
+            for word in group.words where rank[word] == nil { rank[word] = index }
+        }
+        return rank
+    }()
+
+    private static let articleStrength: [String: Int] = Dictionary(
+        articleWords.map { ($0.word, $0.strength) }, uniquingKeysWith: max)
+
     /// The role of one element, from itself alone (not its ancestors).
     static func role(of element: XMLNode) -> HTMLRole {
         let tag = element.name
@@ -99,14 +111,8 @@ enum HTMLBoilerplate {
         }
         if let reason = furnitureTags[tag] { return .furniture(reason) }
         let words = descriptorWords(of: element)
-        if !words.isEmpty {
-            for (reason, list) in furnitureWords where list.contains(where: { words.contains($0) }) {
-                return .furniture(reason)
-            }
-            if let best = articleWords.filter({ words.contains($0.word) }).map(\.strength).max() {
-                return .articleHint(strength: best)
-            }
-        }
+        if let rank = words.compactMap({ furnitureRank[$0] }).min() { return .furniture(furnitureWords[rank].reason) }
+        if let best = words.compactMap({ articleStrength[$0] }).max() { return .articleHint(strength: best) }
         if tag == "article" { return .articleHint(strength: 2) }
         if tag == "main" { return .articleHint(strength: 1) }
         if tag == "header" { return .furniture(.navigation) }
@@ -160,7 +166,9 @@ enum HTMLBoilerplate {
     /// `article-body`, `body-ad`, `ad-slot` …).
     private static func words(of token: Substring) -> Set<String> {
         var words: Set<String> = [token.lowercased()]
-        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" }).flatMap(camelCaseWords)
+        let pieces = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let hasUpperCase = token.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        let parts = hasUpperCase ? pieces.flatMap(camelCaseWords) : pieces.map(String.init)
         words.formUnion(parts)
         for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
         for chunk in token.lowercased().components(separatedBy: "__") { words.insert(chunk) }

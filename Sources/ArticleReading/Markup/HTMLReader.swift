@@ -62,7 +62,16 @@ public struct HTMLReader: Sendable {
         guard !blocks.isEmpty else { throw .noArticleText }
 
         // 2. The article's container (or the parts of a body cut in several).
-        let container = ArticleContainer.find(blocks: blocks, text: flow.text)
+        // What the plain-text rules call each block (`Advertisement`, a byline, a copyright line); not
+        // asked of blocks in navigation, link lists, ads and the like, whose lines tell nothing.
+        var noise = blocks.map { $0.outermostFurniture == nil ? NoiseRules.classify(flow.text[$0.span]) : nil }
+        let container = ArticleContainer.find(blocks: blocks, noise: noise, text: flow.text)
+        for index in blocks.indices where blocks[index].outermostFurniture != nil {
+            if let reason = blocks[index].furniture(below: container), Self.silentFurniture.contains(reason) {
+                continue
+            }
+            noise[index] = NoiseRules.classify(flow.text[blocks[index].span])
+        }
 
         // 3. Headline, paragraphs, and what was removed.
         var textBlocks: [TextBlock] = []
@@ -77,7 +86,7 @@ public struct HTMLReader: Sendable {
                 if metadata.title == nil { metadata.title = String(content) }
                 continue
             }
-            let noise = NoiseRules.classify(content)
+            let noise = noise[index]
             if let noise { metadata.absorbFromPage(noise, line: content) }
             if case .copyright? = noise {
                 removed.append(RemovedSpan(span: block.span, reason: .copyright))
@@ -126,6 +135,11 @@ public struct HTMLReader: Sendable {
             id: id, text: flow.text, blocks: textBlocks, removed: removed, metadata: metadata,
             source: ArticleSource(format: .html, encoding: .utf8, map: flow.map))
     }
+
+    /// Furniture whose lines give no metadata (a byline, a date, a copyright line) worth reading.
+    private static let silentFurniture: Set<RemovedSpan.Reason> = [
+        .navigation, .related, .shareWidget, .advertisement, .cookieNotice, .newsletter, .comments,
+    ]
 
     /// The block to use as the headline: an `<h1>` (outside navigation and related links) inside the
     /// article's container or before it, preferring one whose text is the page's title.

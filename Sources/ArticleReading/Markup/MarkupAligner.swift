@@ -136,8 +136,9 @@ struct MarkupAligner {
             return true
         }
         func skip(past terminator: String, from position: Int) -> Int {
+            let first = terminator.unicodeScalars.first!
             var offset = position
-            while offset < count && !starts(with: terminator, at: offset) { offset += 1 }
+            while offset < count && !(source[offset] == first && starts(with: terminator, at: offset)) { offset += 1 }
             return min(count, offset + terminator.unicodeScalars.count)
         }
         func append(_ scalar: Unicode.Scalar?, _ start: Int, _ end: Int) {
@@ -194,8 +195,13 @@ struct MarkupAligner {
                     if isHTML, rawTextElements.contains(lowered) {
                         // Raw text up to the matching end tag, verbatim.
                         let contentStart = index
+                        let closing = "</" + lowered
                         var end = contentStart
-                        while end < count && !starts(with: "</" + lowered, at: end, caseInsensitive: true) { end += 1 }
+                        while end < count
+                            && !(source[end] == "<" && starts(with: closing, at: end, caseInsensitive: true))
+                        {
+                            end += 1
+                        }
                         for offset in contentStart..<end { append(source[offset], offset, offset + 1) }
                         index = end
                     }
