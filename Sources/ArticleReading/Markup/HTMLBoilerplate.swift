@@ -110,9 +110,14 @@ enum HTMLBoilerplate {
             if role == "main" || role == "article" { return .articleHint(strength: 2) }
         }
         if let reason = furnitureTags[tag] { return .furniture(reason) }
-        let words = descriptorWords(of: element)
-        if let rank = words.compactMap({ furnitureRank[$0] }).min() { return .furniture(furnitureWords[rank].reason) }
-        if let best = words.compactMap({ articleStrength[$0] }).max() { return .articleHint(strength: best) }
+        var rank: Int?
+        var strength: Int?
+        forEachDescriptorWord(of: element) { word in
+            if let wordRank = furnitureRank[word] { rank = min(rank ?? wordRank, wordRank) }
+            if let wordStrength = articleStrength[word] { strength = max(strength ?? wordStrength, wordStrength) }
+        }
+        if let rank { return .furniture(furnitureWords[rank].reason) }
+        if let strength { return .articleHint(strength: strength) }
         if tag == "article" { return .articleHint(strength: 2) }
         if tag == "main" { return .articleHint(strength: 1) }
         if tag == "header" { return .furniture(.navigation) }
@@ -135,16 +140,15 @@ enum HTMLBoilerplate {
         return true
     }
 
-    /// The words of an element's `class`, `id` and `data-component`, lower case, also split at `-`
-    /// and `_` (`article-body__ad-slot` gives `article-body__ad-slot`, `article`, `body`, `ad`, `slot`,
-    /// and the joined pairs `article-body`, `ad-slot`).
-    static func descriptorWords(of element: XMLNode) -> Set<String> {
-        var words: Set<String> = []
+    /// Calls `body` with each word of an element's `class`, `id`, `data-component` and `data-testid`,
+    /// lower case, also split at `-`, `_` and camel case (`article-body__ad-slot` gives
+    /// `article-body__ad-slot`, `article`, `body`, `ad`, `slot`, and the joined pairs `article-body`,
+    /// `ad-slot`); a word may come more than once.
+    static func forEachDescriptorWord(of element: XMLNode, _ body: (String) -> Void) {
         for attribute in ["class", "id", "data-component", "data-testid"] {
             guard let value = element.attribute(attribute) else { continue }
-            for token in tokens(value) { words.formUnion(self.words(of: token)) }
+            for token in tokens(value) { forEachWord(of: token, body) }
         }
-        return words
     }
 
     /// The `class` words that mark an element as the article's body (`article__body` in
@@ -152,8 +156,9 @@ enum HTMLBoilerplate {
     static func bodyClassWords(of element: XMLNode) -> Set<Substring> {
         Set(
             tokens(element.attribute("class") ?? "").filter { token in
-                let words = words(of: token)
-                return articleWords.contains { $0.strength >= 3 && words.contains($0.word) }
+                var marksBody = false
+                forEachWord(of: token) { marksBody = marksBody || (articleStrength[$0] ?? 0) >= 3 }
+                return marksBody
             })
     }
 
@@ -164,15 +169,17 @@ enum HTMLBoilerplate {
 
     /// A word and its parts (`article-body__ad-slot` gives itself, `article`, `body`, `ad`, `slot`,
     /// `article-body`, `body-ad`, `ad-slot` …).
-    private static func words(of token: Substring) -> Set<String> {
-        var words: Set<String> = [token.lowercased()]
+    private static func forEachWord(of token: Substring, _ body: (String) -> Void) {
+        body(token.lowercased())
         let pieces = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
         let hasUpperCase = token.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
         let parts = hasUpperCase ? pieces.flatMap(camelCaseWords) : pieces.map(String.init)
-        words.formUnion(parts)
-        for pair in zip(parts, parts.dropFirst()) { words.insert(pair.0 + "-" + pair.1) }
-        for chunk in token.lowercased().components(separatedBy: "__") { words.insert(chunk) }
-        return words
+        guard parts.count > 1 || parts.first != token.lowercased() else { return }
+        for part in parts { body(part) }
+        for pair in zip(parts, parts.dropFirst()) { body(pair.0 + "-" + pair.1) }
+        if token.contains("__") {
+            for chunk in token.lowercased().components(separatedBy: "__") { body(chunk) }
+        }
     }
 
     /// `newsCaption` → `news`, `caption`; `relatedLinks2` → `related`, `links2`; lower case.
