@@ -45,7 +45,7 @@ struct HTMLFurnitureTests {
     func camelCaseClassWords() throws {
         let html = """
             <html><body><article><h1>Title</h1><p>\(story(1))</p>
-            <div class="photo"><span class="newsCaption">Protesters have worn masks to protect their identities</span></div>
+            <div class="photo"><span class="newsCaption">Protesters have worn masks to hide their faces</span></div>
             <p>\(story(2))</p></article></body></html>
             """
         #expect(try paragraphs(html) == [story(1), story(2)])
@@ -67,7 +67,8 @@ struct ArticleContainerTests {
     @Test("teaser blurbs, one to a card between headline links, do not outweigh the marked body")
     func teaserBlurbsDoNotCount() throws {
         let cards = (10...19).map {
-            "<div class=\"card\"><h3><a href=\"/\($0)\">Teaser \($0)</a></h3><div class=\"blurb\">\(story($0))</div></div>"
+            "<div class=\"card\"><h3><a href=\"/\($0)\">Teaser \($0)</a></h3>"
+                + "<div class=\"blurb\">\(story($0))</div></div>"
         }.joined()
         let html = """
             <html><body><article><h1>Title</h1><div itemprop="articleBody">
@@ -108,7 +109,8 @@ struct ArticleContainerTests {
         let html = """
             <html><body><article><h1>Title</h1>
             <section class="article__content"><p>\(story(1))</p><p>\(story(2))</p><p>\(story(3))</p></section>
-            <section class="article__content"><h4>Q: Favorite athlete?</h4><p>A: Lebron James, and before him Michael Jordan</p></section>
+            <section class="article__content"><h4>Q: Favorite athlete?</h4>
+            <p>A: Lebron James, and before him Michael Jordan</p></section>
             </article></body></html>
             """
         let expected = [
