@@ -6,8 +6,11 @@ import AnnotationModel
 /// datelines such as `(Bloomberg) --`, date-only lines, copyright lines — is removed from the running
 /// text and recorded as a ``RemovedSpan`` with its reason; what it tells (publisher, authors, date,
 /// copyright) goes into ``ArticleMetadata``. The first line that reads as a headline becomes the
-/// headline block and the title. Paragraphs are separated by blank lines; when the text has none,
-/// each line is a paragraph. The article text is the input itself, so every offset is a raw-input offset.
+/// headline block and the title. Text copied from a whole page (`w3m -dump`, a browser's "select all")
+/// brings the site's menus, link lists and footer: runs of short lines before and after the article's
+/// prose are cut as navigation (``pageChrome(lengths:)``). Paragraphs are separated by blank lines; when
+/// the text has none, each line is a paragraph. The article text is the input itself, so every offset is
+/// a raw-input offset.
 public struct PlainTextReader: Sendable {
     public init() {}
 
@@ -57,9 +60,18 @@ public struct PlainTextReader: Sendable {
             metadata.absorb(noise, line: content(line))
         }
 
-        // 2. The headline: the first kept line that reads as one; later copies of it are noise.
+        // 2. A page's menus, link lists and footers around the article, when the text is a whole page.
+        let chrome = Self.pageChrome(lengths: kept.map { text[lines[$0].content].unicodeScalars.count })
+        for position in Array(chrome.leading) + chrome.trailing {
+            removed.append(RemovedSpan(span: lines[kept[position]].content, reason: .navigation))
+        }
+        let trimmedStart = !chrome.leading.isEmpty
+        kept = Array(kept[chrome.articleLines])
+
+        // 3. The headline: the first kept line that reads as one; later copies of it are noise. When the
+        // page's top was cut, the headline went with it (what is left starts with the article's text).
         var headline: Int?
-        if let first = kept.first,
+        if !trimmedStart, let first = kept.first,
             isHeadline(
                 content(lines[first]),
                 repeated: kept.dropFirst().contains {
@@ -74,7 +86,7 @@ public struct PlainTextReader: Sendable {
             kept.removeAll { copied.contains($0) }
         }
 
-        // 3. Paragraphs from the remaining lines. An article of one line is that line as a paragraph,
+        // 4. Paragraphs from the remaining lines. An article of one line is that line as a paragraph,
         // even when it reads as a headline: a TEI article needs a paragraph.
         if let only = headline, kept == [only] {
             headline = nil
@@ -114,6 +126,41 @@ public struct PlainTextReader: Sendable {
 
         removed.sort { $0.span < $1.span }
         return Article(id: id, text: text, blocks: blocks, removed: removed, metadata: metadata)
+    }
+
+    /// Lines shorter than this many Unicode scalars count against a run of article text, longer ones for it.
+    static let articleLineLength = 60
+    /// Lines cut at either end only when at least this many would go: fewer are an article's own
+    /// headline, standfirst or closing lines, not a page's menus and footers.
+    static let minimumChromeLines = 6
+
+    /// Which of the candidate lines (given by their lengths in Unicode scalars) are the article and which
+    /// the page around it, for text copied from a whole web page: the article is the run of lines whose
+    /// summed `length − articleLineLength` is largest (long lines of prose outweigh the short lines of
+    /// menus, link lists, teasers and footers around them). The lines before and after that run are page
+    /// chrome when there are at least ``minimumChromeLines`` of them at that end; otherwise that end is kept.
+    /// Text without a line of prose (no run of positive sum) is kept whole.
+    static func pageChrome(lengths: [Int]) -> (leading: Range<Int>, articleLines: Range<Int>, trailing: Range<Int>)
+    {
+        var best = Int.min
+        var bestRange = 0..<lengths.count
+        var sum = 0
+        var start = 0
+        for (index, length) in lengths.enumerated() {
+            if sum <= 0 {
+                sum = 0
+                start = index
+            }
+            sum += length - articleLineLength
+            if sum > best {
+                best = sum
+                bestRange = start..<(index + 1)
+            }
+        }
+        guard best > 0 else { return (0..<0, 0..<lengths.count, lengths.count..<lengths.count) }
+        let lower = bestRange.lowerBound >= minimumChromeLines ? bestRange.lowerBound : 0
+        let upper = lengths.count - bestRange.upperBound >= minimumChromeLines ? bestRange.upperBound : lengths.count
+        return (0..<lower, lower..<upper, upper..<lengths.count)
     }
 
     /// A short line without a sentence-final period, or any line the page repeats (as pages do with headlines).

@@ -1,0 +1,53 @@
+import AnnotationModel
+import ArticleReading
+import Testing
+
+/// Text copied from a whole web page: the site's menus and footer around the article are cut as navigation.
+@Suite("Page chrome in text pasted from a browser")
+struct PageChromeTests {
+    static let menu = ["Local", "World", "Politics", "Business", "Tech", "Science", "Sport", "Opinion"]
+    static let footer = ["About us", "Contact", "Careers", "Terms of use", "Privacy policy", "Site map", "RSS"]
+    static let paragraphs = [
+        "The city council voted on Tuesday to keep the old harbour bridge open to traffic for another ten years.",
+        "Engineers had warned that the steel deck would need repairs costing several million before the winter.",
+        "The mayor said the money would come from the transport budget, and that no fares would rise this year.",
+    ]
+
+    private func read(_ text: String) throws -> Article {
+        try PlainTextReader().read(text: text, id: "page")
+    }
+
+    private func texts(_ article: Article) -> [String] {
+        article.blocks.map { String(article.text(of: $0)) }
+    }
+
+    @Test("menu lines before the article and footer lines after it are removed as navigation")
+    func menusAndFooterCut() throws {
+        let page = (Self.menu + ["Bridge stays open"] + Self.paragraphs + Self.footer).joined(separator: "\n\n")
+        let article = try read(page)
+        #expect(texts(article) == Self.paragraphs)
+        #expect(article.blocks.allSatisfy { $0.kind == .paragraph })
+        let navigation = article.removed.filter { $0.reason == .navigation }.map { String(article.text[$0.span]) }
+        #expect(navigation == Self.menu + ["Bridge stays open"] + Self.footer)
+    }
+
+    @Test("an article's own headline and closing lines, fewer than six at an end, are kept")
+    func shortEndsKept() throws {
+        let text = (["Bridge stays open", "Council vote"] + Self.paragraphs + ["Follow the story", "More soon"])
+            .joined(separator: "\n\n")
+        let article = try read(text)
+        let expected = ["Bridge stays open", "Council vote"] + Self.paragraphs + ["Follow the story", "More soon"]
+        #expect(texts(article) == expected)
+        #expect(article.blocks.first?.kind == .headline)
+        #expect(!article.removed.contains { $0.reason == .navigation })
+        #expect(article.metadata.title == "Bridge stays open")
+    }
+
+    @Test("text of short lines only, with no line of prose, is kept whole")
+    func noProseKeptWhole() throws {
+        let text = (Self.menu + Self.footer).joined(separator: "\n")
+        let article = try read(text)
+        #expect(!article.removed.contains { $0.reason == .navigation })
+        #expect(article.blocks.count == Self.menu.count + Self.footer.count)
+    }
+}
