@@ -61,7 +61,7 @@ public struct PlainTextReader: Sendable {
         }
 
         // 2. A page's menus, link lists and footers around the article, when the text is a whole page.
-        let chrome = Self.pageChrome(lengths: kept.map { text[lines[$0].content].unicodeScalars.count })
+        let chrome = Self.pageChrome(lines: kept.map { text[lines[$0].content] })
         for position in Array(chrome.leading) + chrome.trailing {
             removed.append(RemovedSpan(span: lines[kept[position]].content, reason: .navigation))
         }
@@ -130,38 +130,72 @@ public struct PlainTextReader: Sendable {
 
     /// Lines shorter than this many Unicode scalars count against a run of article text, longer ones for it.
     static let articleLineLength = 60
-    /// Lines cut at either end only when at least this many would go: fewer are an article's own
-    /// headline, standfirst or closing lines, not a page's menus and footers.
-    static let minimumChromeLines = 6
+    /// The lines at an end are cut only when they hold a run of at least this many menu-like lines
+    /// (``isMenuLike(_:)``): an article's own headline and closing lines, a conversation's short turns or
+    /// a list of posts are not a site's menu.
+    static let minimumMenuRun = 6
+    /// A menu-like line has at most this many words.
+    static let maximumMenuWords = 4
 
-    /// Which of the candidate lines (given by their lengths in Unicode scalars) are the article and which
-    /// the page around it, for text copied from a whole web page: the article is the run of lines whose
-    /// summed `length − articleLineLength` is largest (long lines of prose outweigh the short lines of
-    /// menus, link lists, teasers and footers around them). The lines before and after that run are page
-    /// chrome when there are at least ``minimumChromeLines`` of them at that end; otherwise that end is kept.
-    /// Text without a line of prose (no run of positive sum) is kept whole.
-    static func pageChrome(lengths: [Int]) -> (leading: Range<Int>, articleLines: Range<Int>, trailing: Range<Int>)
+    /// Which of the candidate lines are the article and which the page around it, for text copied from a
+    /// whole web page: the article is the run of lines whose summed `length − articleLineLength` (length
+    /// in Unicode scalars) is largest, as long lines of prose outweigh the short lines of menus, link lists,
+    /// teasers and footers around them. The lines before and after that run are page chrome when they hold
+    /// ``minimumMenuRun`` menu-like lines in a row; otherwise that end is kept. Text without a line of
+    /// prose (no run of positive sum) is kept whole.
+    static func pageChrome(lines: [Substring]) -> (leading: Range<Int>, articleLines: Range<Int>, trailing: Range<Int>)
     {
         var best = Int.min
-        var bestRange = 0..<lengths.count
+        var bestRange = 0..<lines.count
         var sum = 0
         var start = 0
-        for (index, length) in lengths.enumerated() {
+        for (index, line) in lines.enumerated() {
             if sum <= 0 {
                 sum = 0
                 start = index
             }
-            sum += length - articleLineLength
+            sum += line.unicodeScalars.count - articleLineLength
             if sum > best {
                 best = sum
                 bestRange = start..<(index + 1)
             }
         }
-        guard best > 0 else { return (0..<0, 0..<lengths.count, lengths.count..<lengths.count) }
-        let lower = bestRange.lowerBound >= minimumChromeLines ? bestRange.lowerBound : 0
-        let upper = lengths.count - bestRange.upperBound >= minimumChromeLines ? bestRange.upperBound : lengths.count
-        return (0..<lower, lower..<upper, upper..<lengths.count)
+        let whole = (0..<0, 0..<lines.count, lines.count..<lines.count)
+        guard best > 0 else { return whole }
+        let lower = hasMenuRun(lines[..<bestRange.lowerBound]) ? bestRange.lowerBound : 0
+        let upper = hasMenuRun(lines[bestRange.upperBound...]) ? bestRange.upperBound : lines.count
+        return (0..<lower, lower..<upper, upper..<lines.count)
     }
+
+    /// Whether `lines` hold ``minimumMenuRun`` menu-like lines in a row.
+    private static func hasMenuRun(_ lines: ArraySlice<Substring>) -> Bool {
+        var run = 0
+        for line in lines {
+            run = isMenuLike(line) ? run + 1 : 0
+            if run >= minimumMenuRun { return true }
+        }
+        return false
+    }
+
+    /// A menu item or link: at most ``maximumMenuWords`` words, not ending a sentence
+    /// (`World`, `Terms of use`, `• Sign In`), unlike a conversation's `Yes.` or `What?`.
+    static func isMenuLike(_ line: Substring) -> Bool {
+        guard let last = line.unicodeScalars.last, !sentenceEnds.contains(last) else { return false }
+        var words = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > maximumMenuWords { return false }
+            }
+        }
+        return true
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", ")"]
 
     /// A short line without a sentence-final period, or any line the page repeats (as pages do with headlines).
     private func isHeadline(_ line: Substring, repeated: Bool) -> Bool {

@@ -31,6 +31,14 @@ struct PageChromeTests {
         #expect(navigation == Self.menu + ["Bridge stays open"] + Self.footer)
     }
 
+    @Test("short turns of a conversation before long ones are not a menu: nothing is cut")
+    func conversationKept() throws {
+        let turns = ["Eight.", "Four.", "Very good.", "Seven?", "It's four.", "Five.", "Six, good.", "Ocho."]
+        let article = try read((turns + Self.paragraphs).joined(separator: "\n\n"))
+        #expect(!article.removed.contains { $0.reason == .navigation })
+        #expect(texts(article) == turns + Self.paragraphs)
+    }
+
     @Test("an article's own headline and closing lines, fewer than six at an end, are kept")
     func shortEndsKept() throws {
         let text = (["Bridge stays open", "Council vote"] + Self.paragraphs + ["Follow the story", "More soon"])
