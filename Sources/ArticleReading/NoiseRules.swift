@@ -163,9 +163,27 @@ enum NoiseRules {
         return nil
     }
 
-    /// `12 comments`, `Comments (12)`, `Join the conversation`: the start of the reader comments.
+    /// What follows the count in a blog's comments heading: `34 responses to “Title”`, `6 thoughts on “Title”`
+    /// (ASCII, so a heading's length in characters is its length in bytes).
+    private static let countedCommentHeadings: [String] = [
+        " responses to ", " response to ", " thoughts on ", " thought on ", " comments on ", " comments to ",
+        " comment on ", " replies to ", " reply to ",
+    ]
+
+    /// `12 comments`, `Comments (12)`, `Join the conversation`, `34 responses to “Title”`: the start of the
+    /// reader comments.
     private static func isCommentSectionStart(_ folded: String) -> Bool {
         if commentSectionLines.contains(folded) { return true }
+        let digits = folded.utf8.prefix { (0x30...0x39).contains($0) }.count
+        if digits > 0 {
+            // The digits are ASCII, one character each.
+            // The post's title follows in quotes, unlike a sentence (`34 responses to the survey came in`).
+            let rest = folded.dropFirst(digits)
+            for heading in countedCommentHeadings where rest.hasBytePrefix(heading) {
+                let title = rest.dropFirst(heading.count)
+                return ["“", "\"", "‘", "'", "«", "„"].contains(where: title.hasBytePrefix)
+            }
+        }
         // The rules below are for two words (folded text has single spaces between words).
         guard folded.utf8.lazy.filter({ $0 == 0x20 }).count == 1 else { return false }
         let words = folded.split(separator: " ")

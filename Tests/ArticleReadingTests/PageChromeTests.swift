@@ -58,4 +58,20 @@ struct PageChromeTests {
         #expect(!article.removed.contains { $0.reason == .navigation })
         #expect(article.blocks.count == Self.menu.count + Self.footer.count)
     }
+
+    @Test("a blog's counted comments heading starts the comments; a sentence with the same words does not")
+    func countedCommentsHeading() throws {
+        let comments = [
+            "Great piece, I have been saying this about the bridge for years and nobody at the council listened.",
+            "The deck was repainted in 2015 and it already looks rusty again, so I doubt the estimate very much.",
+        ]
+        for heading in ["34 responses to “Bridge stays open”", "6 thoughts on \"Bridge stays open\""] {
+            let article = try read((Self.paragraphs + [heading] + comments).joined(separator: "\n\n"))
+            #expect(texts(article) == Self.paragraphs)
+            #expect(article.removed.filter { $0.reason == .comments }.count == 3)
+        }
+        let survey = "34 responses to the survey came in by Friday"
+        let article = try read((Self.paragraphs + [survey] + comments).joined(separator: "\n\n"))
+        #expect(texts(article) == Self.paragraphs + [survey] + comments)
+    }
 }
