@@ -39,7 +39,7 @@ public final class LinearModel: @unchecked Sendable {
     /// Where each part of a model image lies. The image, little-endian, every part 64-byte aligned:
     ///
     /// - header (64 bytes): the magic `TEIALM03`, then UInt32s: feature version, tag count, feature
-    ///   count, slot count, overflow entry count, dense value count, names length;
+    ///   count, slot count (a power of two), overflow entry count, dense value count, names length;
     /// - names: the kind, then each tag name, each as a UInt32 length and UTF-8 bytes;
     /// - transitions: `(tagCount + 1) * tagCount` Floats;
     /// - slots, 32 bytes each: key (UInt64, 0 when empty), overflow start (UInt32), count (UInt16; the
