@@ -49,7 +49,7 @@ let package = Package(
         // The project's TEI schema and the official tei_all.rng, shipped with the binary.
         .target(
             name: "TEISchemas", path: "Schemas", exclude: ["README.md"],
-            resources: [.copy("tei-annotator.rng"), .copy("tei_all.rng"), .copy("tei_all.simplified.rng")]),
+            resources: [.copy("tei-annotator.rng"), .copy("tei_all.rng")]),
         .target(name: "TEIValidation", dependencies: ["LibXML", "TEISchemas"]),
         .target(name: "Evaluation", dependencies: ["AnnotationModel", "LibXML"]),
         // Hand-off formats read from TEI: CoNLL-U, CoNLL-2003, brat, JSON, CSV, HTML.
@@ -108,11 +108,13 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
-            name: "TEIValidationTests", dependencies: ["TEIValidation", "TestSupport"], exclude: ["Fixtures"]),
+            name: "TEIValidationTests", dependencies: ["TEIValidation", "LibXML", "SequenceLabeling", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TEIAnnotator", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "TEIAnnotator", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CorpusBuildingTests", dependencies: ["CorpusBuilding", "TEIAnnotator", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["tei-annotator", "TEIAnnotator", "SequenceLabeling", "TestSupport"]),
 
         // What each fuzz target does with one input; the regression tests replay the inputs fuzzers found.
         .target(name: "FuzzEntryPoints", dependencies: ["TEIAnnotator"], path: "Fuzz/EntryPoints"),

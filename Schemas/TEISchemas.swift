@@ -14,13 +14,6 @@ public enum TEISchemas {
     /// The location of the shipped `tei_all.rng`, or nil when it cannot be found.
     public static var teiAllURL: URL? { locate(teiAllFileName) }
 
-    /// The file name of `tei_all.rng` in simplified form (RELAX NG section 4, as `jing -s` writes it;
-    /// `Scripts/simplify-tei-all.sh`), which libxml2 compiles in a quarter of the time.
-    public static let teiAllSimplifiedFileName = "tei_all.simplified.rng"
-
-    /// The location of the shipped simplified `tei_all.rng`, or nil when it cannot be found.
-    public static var teiAllSimplifiedURL: URL? { locate(teiAllSimplifiedFileName) }
-
     /// Looked for first in the resources SwiftPM installs beside the binary
     /// (`tei-annotator_TEISchemas.resources/`), then in the source tree the binary was built from.
     /// Unlike `Bundle.module`, a missing file is reported rather than a crash.

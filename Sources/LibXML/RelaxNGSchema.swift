@@ -15,8 +15,14 @@ public final class RelaxNGSchema: DocumentSchema, @unchecked Sendable {
     /// - Parameter url: the schema's location: names it in diagnostics and resolves relative
     ///   `include`/`externalRef` (never over the network).
     /// - Throws: ``XMLError/notWellFormed(_:)`` or ``XMLError/invalidSchema(_:)``.
-    public init(parsing bytes: [UInt8], url: String? = nil) throws(XMLError) {
-        let source = try XMLDocument(parsing: bytes, url: url)
+    public convenience init(parsing bytes: [UInt8], url: String? = nil) throws(XMLError) {
+        try self.init(compiling: try XMLDocument(parsing: bytes, url: url), url: url)
+    }
+
+    /// Compiles the RELAX NG grammar in `source` (libxml2 compiles a copy: `source` is not changed).
+    /// - Parameter url: the schema's location, as for ``init(parsing:url:)``.
+    /// - Throws: ``XMLError/invalidSchema(_:)``.
+    public init(compiling source: XMLDocument, url: String? = nil) throws(XMLError) {
         guard let context = xmlRelaxNGNewDocParserCtxt(source.pointer) else {
             throw .internalFailure("libxml2 could not allocate a RELAX NG parser")
         }

@@ -92,19 +92,9 @@ public struct TEIValidator: Sendable {
         return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
     }()
 
-    /// tei_all through its simplified form (a quarter of the compile time); the original explains
-    /// rejections. It is compiled meanwhile on another thread, so that a run with rejected documents
-    /// takes no longer than with the original alone, and one without them does not wait for it.
+    /// tei_all is compiled per document, cut down to the elements the document uses (``PrunedRelaxNGSchema``):
+    /// milliseconds, where the whole grammar takes libxml2 5–12 s.
     private static let teiAllValidationSchema: Result<ValidationSchema, TEIValidationError> = {
-        guard let url = TEISchemas.teiAllURL else { return .failure(.teiAllMissing) }
-        guard let simplified = TEISchemas.teiAllSimplifiedURL else { return teiAllOriginalSchema }
-        Thread.detachNewThread { _ = teiAllOriginalSchema }
-        return Result { () throws(TEIValidationError) in
-            try ValidationSchema(simplifiedPath: simplified.path, standingFor: url.path) { teiAllOriginalSchema }
-        }
-    }()
-
-    private static let teiAllOriginalSchema: Result<ValidationSchema, TEIValidationError> = {
         guard let url = TEISchemas.teiAllURL else { return .failure(.teiAllMissing) }
         return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
     }()
@@ -167,13 +157,8 @@ public struct TEIValidator: Sendable {
                 TEIDiagnostic(file: file, line: nil, severity: .error, kind: .io, message: error.description))
             return ValidationReport(file: file, diagnostics: diagnostics)
         }
-        var grammar = schema
-        var findings = schema.validate(document)
-        if !findings.isEmpty, case .success(let original)? = schema.original?() {
-            grammar = original
-            findings = original.validate(document)
-        }
-        let explainer = SchemaMessageExplainer(vocabulary: grammar.vocabulary, document: document)
+        let findings = schema.validate(document)
+        let explainer = SchemaMessageExplainer(vocabulary: schema.vocabulary, document: document)
         diagnostics += findings.map { raw in
             let libxml = raw.origin == .relaxNG ? explainer.located(raw) : raw
             var diagnostic = TEIDiagnostic(libxml: libxml, file: file, kind: schema.diagnosticKind)

@@ -18,40 +18,17 @@ public struct ValidationSchema: Sendable {
     }
 
     public let language: Language
-    /// Where the schema was read from (for a simplified schema, the schema it stands for).
+    /// Where the schema was read from.
     public let path: String
     let compiled: any DocumentSchema
     /// For RELAX NG: the grammar's element and attribute patterns, to explain libxml2's terse messages.
     let vocabulary: RelaxNGVocabulary?
-    /// For a simplified schema: the original, compiled when a document is rejected, whose messages say
-    /// where and why (those of a simplified grammar name only the outermost element that failed).
-    let original: (@Sendable () -> Result<ValidationSchema, TEIValidationError>)?
-
-    /// Compiles the RELAX NG schema at `simplifiedPath`, the simplified form (RELAX NG section 4, as
-    /// `jing -s` writes it) of the schema at `originalPath`: the same verdicts, compiled several times
-    /// faster by libxml2. `original` gives the original schema, compiled, for documents it rejects.
-    init(
-        simplifiedPath: String, standingFor originalPath: String,
-        original: @escaping @Sendable () -> Result<ValidationSchema, TEIValidationError>
-    ) throws(TEIValidationError) {
-        let bytes = try Self.contents(of: simplifiedPath)
-        do {
-            compiled = try RelaxNGSchema(parsing: bytes, url: simplifiedPath)
-        } catch {
-            throw .invalidSchema(path: simplifiedPath, error: error)
-        }
-        language = .relaxNG
-        path = originalPath
-        vocabulary = nil
-        self.original = original
-    }
 
     /// Reads and compiles the schema at `path`; the language comes from the extension (`.rng`, `.xsd`,
     /// `.dtd`, `.sch`), or for other names from the root element.
     /// - Throws: ``TEIValidationError``.
     public init(path: String) throws(TEIValidationError) {
         self.path = path
-        original = nil
         if path.lowercased().hasSuffix(".rnc") {
             throw .unsupportedSchema(
                 path: path, reason: "RELAX NG compact syntax is not supported by libxml2; convert it with trang")
@@ -62,7 +39,13 @@ public struct ValidationSchema: Sendable {
         do {
             switch language {
             case .relaxNG:
-                compiled = try RelaxNGSchema(parsing: bytes, url: path)
+                // A large grammar is compiled per document, cut down to the elements it uses.
+                let grammar = try XMLDocument(parsing: bytes, url: path)
+                if let pruned = PrunedRelaxNGSchema(bytes: bytes, url: path, grammar: grammar) {
+                    compiled = pruned
+                } else {
+                    compiled = try RelaxNGSchema(compiling: grammar, url: path)
+                }
                 vocabulary = RelaxNGVocabulary(parsing: bytes, url: path)
             case .xmlSchema:
                 compiled = try W3CXMLSchema(parsing: bytes, url: path)

@@ -1,4 +1,5 @@
 import Foundation
+import SequenceLabeling
 import TestSupport
 import Testing
 
@@ -76,18 +77,6 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    /// A small generator with a fixed seed, so that a failing schedule of kills can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func buildsMergesAndReadersAtOnceWithKillsLoseNothing() throws {
         let root = try CommandLineTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -105,7 +94,7 @@ import Testing
             ["corpus", batch(2), batch(0), "--out", out.path, "--wait", "--quiet"],
             ["corpus", batch(1), "--out", out.path, "--wait", "--force", "--quiet"],
         ]
-        var random = SplitMix64(state: 20_261_202)
+        var random = SplitMix64(seed: 20_261_202)  // fixed, so that a failing schedule of kills can be replayed
         for round in 0..<2 {
             let processes = try writers.map { try CorpusCommandTests.start($0) }
             let victims = Set((0..<2).map { _ in Int.random(in: 0..<writers.count, using: &random) })

@@ -31,12 +31,4 @@ public enum Jing {
         }
         return invalid
     }
-
-    /// The simplified form of the RELAX NG schema at `schema`, as `jing -s` writes it; nil without jing
-    /// or when jing fails.
-    public static func simplified(schema: String) throws -> Data? {
-        guard let executable else { return nil }
-        let (status, data) = try Subprocess.run(executable, ["-s", schema])
-        return status == 0 ? data : nil
-    }
 }
