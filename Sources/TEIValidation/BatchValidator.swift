@@ -26,6 +26,7 @@ public struct BatchValidator: Sendable {
 
     /// Validates `files` and hands each report to `report` on the calling thread, in the order of `files`.
     public func run(_ files: [String], report: (ValidationReport) -> Void) {
+        validator.prepare(forFiles: files)
         let state = BatchState(count: files.count)
         let limit = timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }
         for _ in 0..<min(jobs, files.count) { startWorker(state: state, files: files) }

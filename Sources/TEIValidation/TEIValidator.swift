@@ -99,6 +99,23 @@ public struct TEIValidator: Sendable {
         return Result { () throws(TEIValidationError) in try ValidationSchema(path: url.path) }
     }()
 
+    /// Before validating `files` with a large RELAX NG grammar (such as `tei_all.rng`), which is compiled
+    /// cut down to the elements documents use: reads the files' element names and compiles one cut for
+    /// all of them, so that the run compiles once. Files that cannot be read or parsed are skipped here
+    /// (validating them reports why). Does nothing for other schemas, or for a validator that picks the
+    /// schema by document.
+    public func prepare(forFiles files: [String]) {
+        guard otherDocumentsSchema == nil, schema.isCompiledPerNames else { return }
+        var names: Set<String> = []
+        for file in files {
+            guard case .bytes(let bytes) = Self.read(file, limit: options.maximumFileSize),
+                let document = try? XMLDocument(parsing: bytes, url: file, options: options.parseOptions)
+            else { continue }
+            names.formUnion(RelaxNGPatternIndex.elementNames(in: document))
+        }
+        schema.prepare(forNames: names)
+    }
+
     /// Reads and validates the file at `path`; a file that cannot be read gets an `io` diagnostic.
     public func validate(fileAt path: String) -> ValidationReport {
         switch Self.read(path, limit: options.maximumFileSize) {

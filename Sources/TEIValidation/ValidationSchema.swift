@@ -96,6 +96,14 @@ public struct ValidationSchema: Sendable {
         compiled.validate(document)
     }
 
+    /// Whether the schema is compiled per set of element names (a large RELAX NG grammar).
+    var isCompiledPerNames: Bool { compiled is PrunedRelaxNGSchema }
+
+    /// For a schema compiled per set of element names: compiles it for `names` now.
+    func prepare(forNames names: Set<String>) {
+        (compiled as? PrunedRelaxNGSchema)?.prepare(forNames: names)
+    }
+
     /// The kind diagnostics from this schema get.
     var diagnosticKind: TEIDiagnostic.Kind { language == .schematron ? .schematron : .schema }
 }

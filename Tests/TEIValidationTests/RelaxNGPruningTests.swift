@@ -6,13 +6,13 @@ import Testing
 
 @testable import TEIValidation
 
-/// A large grammar is compiled cut down to the elements each document uses; the cut must give the
-/// whole grammar's verdict and messages on every document.
+/// A large grammar is compiled cut down to the elements documents use; the cut must give the whole
+/// grammar's verdict and messages on every document.
 @Suite("RELAX NG cut to a document's elements")
 struct RelaxNGPruningTests {
     /// A small grammar with every construct the cut handles: required, optional, repeated, chosen and
     /// interleaved elements, mixed content, an attribute with a data type, a name-class choice and an
-    /// open name class, and a recursive define.
+    /// open name class, a recursive define, and an element inside another.
     static let grammar = """
         <grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:test"
             datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
@@ -52,7 +52,9 @@ struct RelaxNGPruningTests {
           <define name="back">
             <element name="back"><interleave><ref name="note"/><optional><ref name="list"/></optional></interleave></element>
           </define>
-          <define name="note"><element name="note"><text/></element></define>
+          <define name="note">
+            <element name="note"><optional><element name="label"><text/></element></optional><text/></element>
+          </define>
         </grammar>
         """
 
@@ -62,35 +64,26 @@ struct RelaxNGPruningTests {
     }()
 
     /// The defines left in the grammar cut for `names` (local names in `urn:test`).
-    private func definesLeft(keeping names: [String], mode: RelaxNGPruning.Mode) throws -> [String] {
-        let pruning = RelaxNGPruning(Self.index, keeping: Set(names.map { "{urn:test}\($0)" }), mode: mode)
+    private func definesLeft(keeping names: [String]) throws -> [String] {
+        let pruning = RelaxNGPruning(Self.index, keeping: Set(names.map { "{urn:test}\($0)" }))
         let document = try XMLDocument(parsing: Array(Self.grammar.utf8), url: "test.rng")
         pruning.apply(to: document)
         return document.rootElement!.childElements.filter { $0.name == "define" }.compactMap { $0.attribute("name") }
     }
 
-    @Test("the verdict cut keeps only what the document's elements reach")
-    func verdictCut() throws {
-        let left = try definesLeft(keeping: ["doc", "head", "title", "p", "hi"], mode: .verdict)
-        // `name` and `foreign` stay: an open name class or a name-class choice is kept when it may match.
-        #expect(left == ["doc", "head", "title", "block", "p", "phrase", "hi", "foreign"])
-    }
-
-    @Test("a required element the document lacks removes what needs it; a missing root matches nothing")
-    func requiredElementMissing() throws {
-        // `quote` needs `source`: without it a quote cannot match, so `block` offers only `p`.
-        let left = try definesLeft(keeping: ["doc", "head", "title", "p", "quote"], mode: .verdict)
-        #expect(!left.contains("quote") && !left.contains("source"))
-        let noTitle = RelaxNGPruning(Self.index, keeping: ["{urn:test}doc", "{urn:test}head"], mode: .verdict)
-        #expect(!noTitle.canMatch)
-    }
-
-    @Test("the explanation cut keeps every element by name, emptied")
-    func explanationCut() throws {
-        let left = try definesLeft(keeping: ["doc", "head", "title"], mode: .explanation)
-        // Elements the document lacks stay where the grammar expects them, as `element { empty }`…
+    @Test("the cut keeps every element by name, emptied, and drops what only their content needed")
+    func cut() throws {
+        // Elements the document lacks stay where the grammar expects them, as `element { empty }`, so
+        // what only their content needed (`phrase`, `source`, `note`) goes.
+        let left = try definesLeft(keeping: ["doc", "head", "title"])
         #expect(left == ["doc", "head", "title", "date", "block", "p", "list", "quote", "back"])
-        // …so what only their content needed (`phrase`, `source`, `note`) goes.
+        // An open name class (`foreign`) keeps its content; a choice of unused names (`name`) is emptied.
+        let more = try definesLeft(keeping: ["doc", "head", "title", "p", "hi"])
+        #expect(
+            more == [
+                "doc", "head", "title", "date", "block", "p", "phrase", "hi", "name", "foreign", "list", "quote",
+                "back",
+            ])
     }
 
     @Test(
@@ -130,18 +123,9 @@ struct RelaxNGPruningTests {
             let expected = whole.validate(forWhole).map(\.description)
             #expect(cut.validate(forCut).map(\.description) == expected, "\(text)")
             if expected.isEmpty { valid += 1 }
-            // Each cut alone, for this document's names only: the verdict cut gives the verdict, the
-            // explanation cut the messages.
-            let names = RelaxNGPatternIndex.elementNames(in: forCut)
-            let verdictCut = RelaxNGPruning(Self.index, keeping: names, mode: .verdict)
-            if verdictCut.canMatch {
-                let verdict = try compile(verdictCut).validate(XMLDocument(parsing: Array(text.utf8), url: "doc.xml"))
-                #expect(verdict.isEmpty == expected.isEmpty, "\(text)")
-            } else {
-                #expect(!expected.isEmpty, "\(text)")
-            }
-            let explanationCut = RelaxNGPruning(Self.index, keeping: names, mode: .explanation)
-            let messages = try compile(explanationCut).validate(XMLDocument(parsing: Array(text.utf8), url: "doc.xml"))
+            // The cut for this document's names alone.
+            let alone = RelaxNGPruning(Self.index, keeping: RelaxNGPatternIndex.elementNames(in: forCut))
+            let messages = try compile(alone).validate(XMLDocument(parsing: Array(text.utf8), url: "doc.xml"))
             #expect(messages.map(\.description) == expected, "\(text)")
         }
         // Both verdicts are well represented.
