@@ -18,9 +18,9 @@ final class PrunedRelaxNGSchema: DocumentSchema, @unchecked Sendable {
     /// (59) compiles in under a millisecond, `tei_all.rng` (594) in 5–12 s.
     static let minimumElementPatterns = 100
 
-    /// Compile time spent on cuts after which the whole grammar is compiled instead: about what libxml2
-    /// takes for `tei_all.rng` on a quiet machine, so that a run never pays much more than twice the
-    /// whole compile.
+    /// Compile time spent on cuts after which the whole grammar is compiled instead: about half of what
+    /// libxml2 takes for the whole `tei_all.rng` here (about 10 s), so that a run never pays much more
+    /// than one and a half whole compiles.
     static let wholeGrammarAfter: Duration = .seconds(5)
 
     private let bytes: [UInt8]
