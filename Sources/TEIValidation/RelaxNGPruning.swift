@@ -12,8 +12,8 @@ import LibXML
 ///
 /// Cutting further, to `notAllowed` and simplifying the choices and optional parts away, gives smaller
 /// grammars that libxml2 2.9.14 usually compiles in milliseconds, but on some combinations of elements
-/// (a manuscript description's `origin` beside its `history`) it took minutes: the content models it
-/// leaves behind are shapes libxml2's compiler handles badly, so the cut keeps the grammar's shapes.
+/// (a manuscript description's `origin` beside its `history`) it never finished (a cycle in the lists
+/// `xmlRelaxNGCheckGroupAttrs` walks; BENCHMARKS.md), so the cut keeps the grammar's shapes.
 struct RelaxNGPruning {
     let index: RelaxNGPatternIndex
     /// Patterns removed with their subtrees (the unreachable defines).
