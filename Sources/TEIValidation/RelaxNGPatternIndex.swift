@@ -14,6 +14,7 @@ struct RelaxNGPatternIndex: Sendable {
         case other
     }
 
+    /// The namespace of RELAX NG's XML syntax.
     static let relaxNGNamespace = "http://relaxng.org/ns/structure/1.0"
 
     private(set) var kinds: [Kind] = []

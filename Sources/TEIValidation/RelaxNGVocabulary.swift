@@ -50,13 +50,12 @@ final class RelaxNGVocabulary: @unchecked Sendable {
         private var elements: [String: [XMLNode]] = [:]
         private(set) var namespaces: [String: String] = [:]
         private var cache: [String: [Attribute]] = [:]
-        static let relaxNG = "http://relaxng.org/ns/structure/1.0"
 
         init(bytes: [UInt8], url: String?) {
             document = try? XMLDocument(parsing: bytes, url: url)
             guard let root = document?.rootElement else { return }
             root.forEachDescendantElement { node in
-                guard node.namespace == Self.relaxNG else { return }
+                guard node.namespace == RelaxNGPatternIndex.relaxNGNamespace else { return }
                 if node.name == "define", let name = node.attribute("name") {
                     defines[name, default: []].append(node)
                 } else if node.name == "element", let name = Self.patternName(node) {
@@ -102,7 +101,7 @@ final class RelaxNGVocabulary: @unchecked Sendable {
         private func collectAttributes(
             in nodes: [XMLNode], required: Bool, into found: inout [Attribute], visited: inout Set<String>
         ) {
-            for node in nodes where node.namespace == Self.relaxNG {
+            for node in nodes where node.namespace == RelaxNGPatternIndex.relaxNGNamespace {
                 switch node.name {
                 case "attribute":
                     guard let name = Self.patternName(node) else { continue }
@@ -128,7 +127,7 @@ final class RelaxNGVocabulary: @unchecked Sendable {
 
         private func describeValues(_ nodes: [XMLNode], into values: inout [String], visited: inout Set<String>) {
             func add(_ value: String) { if !values.contains(value) { values.append(value) } }
-            for node in nodes where node.namespace == Self.relaxNG {
+            for node in nodes where node.namespace == RelaxNGPatternIndex.relaxNGNamespace {
                 switch node.name {
                 case "value":
                     add(node.textContent)
@@ -188,7 +187,9 @@ final class RelaxNGVocabulary: @unchecked Sendable {
 
         private static func patternName(_ node: XMLNode) -> String? {
             if let name = node.attribute("name") { return localName(name) }
-            let nameChild = node.childElements.first { $0.name == "name" && $0.namespace == relaxNG }
+            let nameChild = node.childElements.first {
+                $0.name == "name" && $0.namespace == RelaxNGPatternIndex.relaxNGNamespace
+            }
             return nameChild.map { localName($0.textContent.trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
 

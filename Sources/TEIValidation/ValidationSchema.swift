@@ -83,7 +83,7 @@ public struct ValidationSchema: Sendable {
             return .dtd
         }
         switch root.namespace {
-        case "http://relaxng.org/ns/structure/1.0": return .relaxNG
+        case RelaxNGPatternIndex.relaxNGNamespace: return .relaxNG
         case "http://www.w3.org/2001/XMLSchema": return .xmlSchema
         case "http://purl.oclc.org/dsdl/schematron", "http://www.ascc.net/xml/schematron": return .schematron
         default:
